@@ -1,0 +1,659 @@
+//! Loading and validation. Every check pushes a [`Diag`]; loading carries on after an error so an
+//! editor sees all problems at once, not one per build.
+
+use crate::ftl::{self, Elem};
+use crate::model::*;
+use crate::{line_of, Diag, Diags};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub const ICONS: &[&str] = &["home", "route", "flag", "return"];
+pub const BASIS_STATUS: &[&str] = &["read", "secondary", "inferred"];
+pub const STEPS: &[&str] = &["detect", "care", "refer"];
+pub const AUDIENCES: &[&str] = &["woman", "official"];
+pub const INFERRED: &[&str] = &["no", "partly", "yes"];
+pub const SOURCE_KINDS: &[&str] = &["treaty", "guidance", "commitment", "rcm", "practice"];
+pub const CONTACT_KINDS: &[&str] = &[
+    "emergency",
+    "gbv_hotline",
+    "trafficking_hotline",
+    "migration_authority",
+    "asylum_authority",
+    "women_institution",
+    "child_protection",
+    "un_agency",
+    "ombudsperson",
+];
+pub const OPERATORS: &[&str] = &["government", "police", "prosecutor", "ngo", "un", "ombudsperson"];
+pub const PHONE_LABELS: &[&str] = &["main", "tty", "sms", "old", "other"];
+pub const FREE: &[&str] = &["yes", "no", "not-stated"];
+pub const HOURS: &[&str] = &["24/7", "not-stated", "limited"];
+pub const CONFIDENCE: &[&str] = &["high", "medium", "low"];
+pub const STATUS: &[&str] = &["verified", "partial"];
+
+struct Ctx {
+    root: PathBuf,
+    diags: Vec<Diag>,
+}
+
+impl Ctx {
+    fn rel(&self, p: &Path) -> PathBuf {
+        p.strip_prefix(&self.root).unwrap_or(p).to_path_buf()
+    }
+    fn err(&mut self, file: &Path, line: usize, entry: impl Into<String>, message: impl Into<String>) {
+        let file = self.rel(file);
+        self.diags.push(Diag { file, line, entry: entry.into(), message: message.into() });
+    }
+
+    fn read_toml<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String)> {
+        let src = match fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => {
+                self.err(path, 0, "", format!("cannot read the file: {e}"));
+                return None;
+            }
+        };
+        match toml::from_str::<T>(&src) {
+            Ok(v) => Some((v, src)),
+            Err(e) => {
+                let line = e.span().map(|s| line_of(&src, s.start)).unwrap_or(0);
+                self.err(path, line, "", format!("not valid: {}", e.message().trim()));
+                None
+            }
+        }
+    }
+}
+
+fn one_of(value: &str, allowed: &[&str]) -> Result<(), String> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(format!("\"{value}\" is not one of {}", allowed.join(", ")))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PhasesFile {
+    phase: Vec<Phase>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SituationsFile {
+    situation: Vec<Situation>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    country: Vec<Country>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuidelinesFile {
+    principle: Vec<Principle>,
+    #[serde(default)]
+    approach: Vec<Approach>,
+    #[serde(default)]
+    definition: Vec<Definition>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorsFile {
+    actor: Vec<Actor>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<Source>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RightsFile {
+    right: Vec<Right>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionsFile {
+    action: Vec<Action>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    cross_cutting: CrossCutting,
+    #[serde(default)]
+    rule: Vec<Rule>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactsFile {
+    #[serde(default)]
+    contact: Vec<Contact>,
+}
+
+/// Load and validate the pack rooted at `root` (which holds `content/` and `locales/`).
+pub fn load(root: &Path) -> Result<Pack, Diags> {
+    let mut cx = Ctx { root: root.to_path_buf(), diags: vec![] };
+    let c = root.join("content");
+    let f = |n: &str| c.join(n);
+
+    let meta = cx.read_toml::<PackMeta>(&f("pack.toml"));
+    let phases = cx.read_toml::<PhasesFile>(&f("phases.toml"));
+    let situations = cx.read_toml::<SituationsFile>(&f("situations.toml"));
+    let countries = cx.read_toml::<CountriesFile>(&f("countries.toml"));
+    let guidelines = cx.read_toml::<GuidelinesFile>(&f("guidelines.toml"));
+    let actors = cx.read_toml::<ActorsFile>(&f("actors.toml"));
+    let sources = cx.read_toml::<SourcesFile>(&f("sources.toml"));
+    let rights = cx.read_toml::<RightsFile>(&f("rights.toml"));
+    let actions = cx.read_toml::<ActionsFile>(&f("actions.toml"));
+    let rules = cx.read_toml::<RulesFile>(&f("rules.toml"));
+    let (Some(meta), Some(phases), Some(situations), Some(countries), Some(guidelines), Some(actors), Some(sources), Some(rights), Some(actions), Some(rules)) =
+        (meta, phases, situations, countries, guidelines, actors, sources, rights, actions, rules)
+    else {
+        return Err(Diags(cx.diags));
+    };
+    let (meta, _) = meta;
+
+    // ---- ids: unique and well-formed -------------------------------------------------------
+    let ids = |cx: &mut Ctx, file: &Path, src: &str, kind: &str, ids: Vec<&Id>, ok: fn(&str) -> bool, rule: &str| {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            let line = line_of(src, id.span().start);
+            let v = id.get_ref();
+            if !ok(v) {
+                cx.err(file, line, format!("{kind} \"{v}\""), format!("id must be {rule}"));
+            }
+            if !seen.insert(v.clone()) {
+                cx.err(file, line, format!("{kind} \"{v}\""), "id is used twice");
+            }
+        }
+    };
+    let slug = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let code2 = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase());
+    let upper = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+
+    let (phases, ps) = phases;
+    ids(&mut cx, &f("phases.toml"), &ps, "phase", phases.phase.iter().map(|p| &p.id).collect(), slug, "lowercase letters, digits and -");
+    for p in &phases.phase {
+        if let Err(e) = one_of(&p.icon, ICONS) {
+            cx.err(&f("phases.toml"), line_of(&ps, p.id.span().start), format!("phase \"{}\"", p.id.get_ref()), format!("icon {e}"));
+        }
+    }
+    let (situations, ss) = situations;
+    ids(&mut cx, &f("situations.toml"), &ss, "situation", situations.situation.iter().map(|p| &p.id).collect(), slug, "lowercase letters, digits and -");
+    let (countries, cs) = countries;
+    ids(&mut cx, &f("countries.toml"), &cs, "country", countries.country.iter().map(|p| &p.code).collect(), code2, "two capital letters (ISO 3166-1 alpha-2)");
+    let (guidelines, gs) = guidelines;
+    ids(&mut cx, &f("guidelines.toml"), &gs, "principle", guidelines.principle.iter().map(|p| &p.id).collect(), upper, "capital letters and digits");
+    ids(&mut cx, &f("guidelines.toml"), &gs, "approach", guidelines.approach.iter().map(|p| &p.id).collect(), upper, "capital letters and digits");
+    ids(&mut cx, &f("guidelines.toml"), &gs, "definition", guidelines.definition.iter().map(|p| &p.id).collect(), upper, "capital letters and digits");
+    let (actors, as_) = actors;
+    ids(&mut cx, &f("actors.toml"), &as_, "actor", actors.actor.iter().map(|p| &p.id).collect(), upper, "capital letters, digits and -");
+    let (sources, sos) = sources;
+    ids(&mut cx, &f("sources.toml"), &sos, "source", sources.source.iter().map(|p| &p.id).collect(), |s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'), "letters, digits and -");
+    for s in &sources.source {
+        let line = line_of(&sos, s.id.span().start);
+        if let Err(e) = one_of(&s.kind, SOURCE_KINDS) {
+            cx.err(&f("sources.toml"), line, format!("source \"{}\"", s.id.get_ref()), format!("kind {e}"));
+        }
+        if let Some(u) = &s.url {
+            if !u.starts_with("http://") && !u.starts_with("https://") {
+                cx.err(&f("sources.toml"), line, format!("source \"{}\"", s.id.get_ref()), "url must start with http:// or https://");
+            }
+        }
+    }
+    let (rights, rs) = rights;
+    ids(&mut cx, &f("rights.toml"), &rs, "right", rights.right.iter().map(|p| &p.id).collect(), |s| s.len() == 3 && s.starts_with('R') && s.as_bytes()[1..].iter().all(u8::is_ascii_digit), "R followed by two digits (R05)");
+    let (actions, acs) = actions;
+    ids(&mut cx, &f("actions.toml"), &acs, "action", actions.action.iter().map(|p| &p.id).collect(), |s| s.len() == 3 && s.starts_with('A') && s.as_bytes()[1..].iter().all(u8::is_ascii_digit), "A followed by two digits (A06)");
+
+    let set = |v: Vec<&Id>| v.into_iter().map(|i| i.get_ref().clone()).collect::<HashSet<String>>();
+    let principle_ids = set(guidelines.principle.iter().map(|p| &p.id).collect());
+    let source_ids = set(sources.source.iter().map(|p| &p.id).collect());
+    let actor_ids = set(actors.actor.iter().map(|p| &p.id).collect());
+    let right_ids = set(rights.right.iter().map(|p| &p.id).collect());
+    let action_ids = set(actions.action.iter().map(|p| &p.id).collect());
+    let phase_ids = set(phases.phase.iter().map(|p| &p.id).collect());
+    let situation_ids = set(situations.situation.iter().map(|p| &p.id).collect());
+    let country_ids = set(countries.country.iter().map(|p| &p.code).collect());
+
+    // ---- rights and actions: principles and bases ------------------------------------------
+    let check_item = |cx: &mut Ctx, file: &Path, line: usize, entry: &str, principles: &[String], basis: &[Basis]| {
+        for p in principles {
+            if !principle_ids.contains(p) {
+                cx.err(file, line, entry, format!("principle \"{p}\" does not exist (principles are in content/guidelines.toml)"));
+            }
+        }
+        if basis.is_empty() {
+            cx.err(file, line, entry, "has no basis: every right and action must cite at least one source");
+        }
+        for b in basis {
+            if !source_ids.contains(&b.source) {
+                cx.err(file, line, entry, format!("basis source \"{}\" does not exist (sources are in content/sources.toml)", b.source));
+            }
+            if b.cite.trim().is_empty() {
+                cx.err(file, line, entry, format!("basis \"{}\" has an empty cite (give the article or paragraph)", b.source));
+            }
+            if let Err(e) = one_of(&b.status, BASIS_STATUS) {
+                cx.err(file, line, entry, format!("basis status {e}"));
+            }
+        }
+    };
+    for r in &rights.right {
+        let e = format!("right \"{}\"", r.id.get_ref());
+        check_item(&mut cx, &f("rights.toml"), line_of(&rs, r.id.span().start), &e, &r.principles, &r.basis);
+    }
+    for a in &actions.action {
+        let e = format!("action \"{}\"", a.id.get_ref());
+        let line = line_of(&acs, a.id.span().start);
+        check_item(&mut cx, &f("actions.toml"), line, &e, &a.principles, &a.basis);
+        if let Err(m) = one_of(&a.step, STEPS) {
+            cx.err(&f("actions.toml"), line, &e, format!("step {m}"));
+        }
+        for ac in &a.actors {
+            if !actor_ids.contains(ac) {
+                cx.err(&f("actions.toml"), line, &e, format!("actor \"{ac}\" does not exist (actors are in content/actors.toml)"));
+            }
+        }
+        if a.actors.is_empty() {
+            cx.err(&f("actions.toml"), line, &e, "names no actor: say who is responsible");
+        }
+        match &a.audiences {
+            Some(v) if v.is_empty() => cx.err(&f("actions.toml"), line, &e, "audiences is empty (leave it out to mean both)"),
+            Some(v) => {
+                for au in v {
+                    if let Err(m) = one_of(au, AUDIENCES) {
+                        cx.err(&f("actions.toml"), line, &e, format!("audience {m}"));
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+
+    // ---- rules -----------------------------------------------------------------------------
+    let (rules, rus) = rules;
+    let rf = f("rules.toml");
+    for r in &rules.cross_cutting.rights {
+        if !right_ids.contains(r) {
+            cx.err(&rf, 0, "cross_cutting", format!("right \"{r}\" does not exist (rights are in content/rights.toml)"));
+        }
+    }
+    for a in &rules.cross_cutting.actions {
+        if !action_ids.contains(a) {
+            cx.err(&rf, 0, "cross_cutting", format!("action \"{a}\" does not exist (actions are in content/actions.toml)"));
+        }
+    }
+    let mut seen_rules = BTreeSet::new();
+    for r in &rules.rule {
+        let line = line_of(&rus, r.phase.span().start);
+        let e = format!("rule {} × {}", r.phase.get_ref(), r.situation);
+        if !phase_ids.contains(r.phase.get_ref()) {
+            cx.err(&rf, line, &e, format!("phase \"{}\" does not exist (phases are in content/phases.toml)", r.phase.get_ref()));
+        }
+        if !situation_ids.contains(&r.situation) {
+            cx.err(&rf, line, &e, format!("situation \"{}\" does not exist (situations are in content/situations.toml)", r.situation));
+        }
+        if !seen_rules.insert((r.phase.get_ref().clone(), r.situation.clone())) {
+            cx.err(&rf, line, &e, "a rule for this phase and situation already exists");
+        }
+        for x in &r.rights {
+            if !right_ids.contains(x) {
+                cx.err(&rf, line, &e, format!("right \"{x}\" does not exist (rights are in content/rights.toml)"));
+            }
+        }
+        for x in &r.actions {
+            if !action_ids.contains(x) {
+                cx.err(&rf, line, &e, format!("action \"{x}\" does not exist (actions are in content/actions.toml)"));
+            }
+        }
+        if r.rights.is_empty() && r.actions.is_empty() {
+            cx.err(&rf, line, &e, "lists no right and no action");
+        }
+        if let Err(m) = one_of(&r.inferred, INFERRED) {
+            cx.err(&rf, line, &e, format!("inferred {m}"));
+        }
+    }
+
+    // ---- contacts --------------------------------------------------------------------------
+    let mut contacts = vec![];
+    let mut contact_ids = BTreeSet::new();
+    for country in &countries.country {
+        let code = country.code.get_ref();
+        let path = c.join("contacts").join(format!("{code}.toml"));
+        if !path.exists() {
+            cx.err(&f("countries.toml"), line_of(&cs, country.code.span().start), format!("country \"{code}\""), format!("has no contacts file content/contacts/{code}.toml"));
+            continue;
+        }
+        let Some((file, src)) = cx.read_toml::<ContactsFile>(&path) else { continue };
+        for ct in file.contact {
+            let line = line_of(&src, ct.id.span().start);
+            check_contact(&mut cx, &path, line, &ct, code, &situation_ids);
+            if !contact_ids.insert(ct.id.get_ref().clone()) {
+                cx.err(&path, line, format!("contact \"{}\"", ct.id.get_ref()), "id is used twice");
+            }
+            contacts.push(CountryContact { country: code.clone(), file: cx.rel(&path), line, contact: ct });
+        }
+        if !contacts.iter().any(|x| &x.country == code && x.contact.kind == "emergency") {
+            cx.err(&f("countries.toml"), line_of(&cs, country.code.span().start), format!("country \"{code}\""), format!("has no emergency contact in content/contacts/{code}.toml"));
+        }
+    }
+    if let Ok(rd) = fs::read_dir(c.join("contacts")) {
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            if let Some(code) = name.strip_suffix(".toml") {
+                if !country_ids.contains(code) {
+                    cx.err(&e.path(), 0, "", format!("\"{code}\" is not a country in content/countries.toml"));
+                }
+            }
+        }
+    }
+    if !is_date(&meta.as_of) || meta.as_of.len() != 10 {
+        cx.err(&f("pack.toml"), 0, "as_of", "must be a date YYYY-MM-DD");
+    }
+
+    // ---- locales ---------------------------------------------------------------------------
+    let mut pack = Pack {
+        meta,
+        phases: phases.phase,
+        situations: situations.situation,
+        countries: countries.country,
+        principles: guidelines.principle,
+        approaches: guidelines.approach,
+        definitions: guidelines.definition,
+        actors: actors.actor,
+        sources: sources.source,
+        rights: rights.right,
+        actions: actions.action,
+        cross_cutting: rules.cross_cutting,
+        rules: rules.rule,
+        contacts,
+        locales: vec![],
+    };
+    pack.locales = load_locales(&mut cx, &pack);
+    let required = required_messages(&pack, &c, &[&ps, &ss, &cs, &gs, &as_, &sos, &rs, &acs]);
+    check_locales(&mut cx, &pack, &required);
+
+    if cx.diags.is_empty() {
+        Ok(pack)
+    } else {
+        Err(Diags(cx.diags))
+    }
+}
+
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => num(y, 4),
+        [y, m] => num(y, 4) && num(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap_or(0)),
+        [y, m, d] => num(y, 4) && num(m, 2) && num(d, 2) && (1..=12).contains(&m.parse::<u8>().unwrap_or(0)) && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)),
+        _ => false,
+    }
+}
+
+/// Digits a phone number shows, with letters of vanity numbers turned into keypad digits.
+fn keypad_digits(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c.to_ascii_uppercase() {
+            d @ '0'..='9' => Some(d),
+            'A'..='C' => Some('2'),
+            'D'..='F' => Some('3'),
+            'G'..='I' => Some('4'),
+            'J'..='L' => Some('5'),
+            'M'..='O' => Some('6'),
+            'P'..='S' => Some('7'),
+            'T'..='V' => Some('8'),
+            'W'..='Z' => Some('9'),
+            _ => None,
+        })
+        .collect()
+}
+
+fn is_subsequence(needle: &str, hay: &str) -> bool {
+    let mut h = hay.chars();
+    needle.chars().all(|c| h.any(|x| x == c))
+}
+
+fn check_contact(cx: &mut Ctx, path: &Path, line: usize, ct: &Contact, country: &str, situations: &HashSet<String>) {
+    let id = ct.id.get_ref();
+    let e = format!("contact \"{id}\"");
+    let prefix = format!("{}-", country.to_ascii_lowercase());
+    if !id.starts_with(&prefix) || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        cx.err(path, line, &e, format!("id must start with \"{prefix}\" and use lowercase letters, digits and -"));
+    }
+    for (what, v, allowed) in [
+        ("kind", &ct.kind, CONTACT_KINDS),
+        ("operator", &ct.operator, OPERATORS),
+        ("free", &ct.free, FREE),
+        ("hours", &ct.hours, HOURS),
+        ("confidence", &ct.confidence, CONFIDENCE),
+        ("status", &ct.status, STATUS),
+    ] {
+        if let Err(m) = one_of(v, allowed) {
+            cx.err(path, line, &e, format!("{what} {m}"));
+        }
+    }
+    if ct.situations.is_empty() {
+        cx.err(path, line, &e, "situations is empty (use [\"all\"] for everyone)");
+    }
+    for s in &ct.situations {
+        if s != "all" && !situations.contains(s) {
+            cx.err(path, line, &e, format!("situation \"{s}\" does not exist (situations are in content/situations.toml)"));
+        }
+    }
+    for ph in &ct.phones {
+        if let Err(m) = one_of(&ph.label, PHONE_LABELS) {
+            cx.err(path, line, &e, format!("phone \"{}\": label {m}", ph.number));
+        }
+        let ok_chars = !ph.tel.is_empty() && ph.tel.chars().all(|c| c.is_ascii_digit() || "+*#".contains(c));
+        let digits: String = ph.tel.chars().filter(char::is_ascii_digit).collect();
+        if !ok_chars {
+            cx.err(path, line, &e, format!("phone \"{}\": tel \"{}\" may hold only digits, +, * and #", ph.number, ph.tel));
+        } else if digits.len() < 2 || !is_subsequence(&digits, &keypad_digits(&ph.number)) {
+            cx.err(path, line, &e, format!("phone \"{}\" dials \"{}\" — tel must use only digits read in the number", ph.number, ph.tel));
+        }
+    }
+    if ct.status == "verified" && ct.phones.is_empty() && ct.website.is_none() {
+        cx.err(path, line, &e, "is \"verified\" but has no phone and no website");
+    }
+    if ct.source_urls.is_empty() {
+        cx.err(path, line, &e, "has no source_urls: every contact must say where it was read");
+    }
+    for u in &ct.source_urls {
+        if !u.starts_with("http://") && !u.starts_with("https://") {
+            cx.err(path, line, &e, format!("source url \"{u}\" must start with http:// or https://"));
+        }
+    }
+    if let Some(w) = &ct.website {
+        if !w.starts_with("http://") && !w.starts_with("https://") {
+            cx.err(path, line, &e, format!("website \"{w}\" must start with http:// or https://"));
+        }
+    }
+    if ct.source_date != "undated" && !is_date(&ct.source_date) {
+        cx.err(path, line, &e, format!("source_date \"{}\" must be YYYY, YYYY-MM, YYYY-MM-DD or \"undated\"", ct.source_date));
+    }
+}
+
+fn load_locales(cx: &mut Ctx, pack: &Pack) -> Vec<Locale> {
+    let dir = cx.root.join("locales");
+    let mut codes: Vec<String> = match fs::read_dir(&dir) {
+        Ok(rd) => rd.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().to_string()).collect(),
+        Err(e) => {
+            cx.err(&dir, 0, "", format!("cannot read the locales folder: {e}"));
+            return vec![];
+        }
+    };
+    codes.sort();
+    let def = &pack.meta.default_language;
+    if !codes.contains(def) {
+        cx.err(&cx.root.join("content/pack.toml"), 0, "default_language", format!("\"{def}\" has no folder locales/{def}"));
+    }
+    codes.sort_by_key(|c| (c != def, c.clone()));
+    let mut out = vec![];
+    for code in codes {
+        if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())) {
+            cx.err(&dir.join(&code), 0, "", "a language folder must be a two-letter lowercase code (es, en, fr, ht, pt)");
+            continue;
+        }
+        let mut loc = Locale { code: code.clone(), ..Default::default() };
+        let mut files: Vec<PathBuf> = fs::read_dir(dir.join(&code)).map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect()).unwrap_or_default();
+        files.sort();
+        if files.is_empty() {
+            cx.err(&dir.join(&code), 0, "", "has no .ftl files");
+        }
+        for path in files {
+            let src = match fs::read_to_string(&path) {
+                Ok(s) => s,
+                Err(e) => {
+                    cx.err(&path, 0, "", format!("cannot read the file: {e}"));
+                    continue;
+                }
+            };
+            let rel = cx.rel(&path);
+            let is_ui = path.file_name().is_some_and(|n| n == "ui.ftl");
+            let mut diags = vec![];
+            for (id, msg, line) in ftl::parse_file(&rel, &src, &mut diags) {
+                if let Some((_, f0, l0)) = loc.messages.get(&id) {
+                    let where_ = format!("{}:{}", f0.display(), l0);
+                    cx.err(&path, line, format!("message \"{id}\""), format!("is defined twice (also at {where_})"));
+                    continue;
+                }
+                if is_ui {
+                    loc.ui_ids.push(id.clone());
+                }
+                loc.messages.insert(id, (msg, rel.clone(), line));
+            }
+            cx.diags.extend(diags);
+        }
+        out.push(loc);
+    }
+    out
+}
+
+/// (message id, what needs it, file, line)
+type Need = (String, String, PathBuf, usize);
+
+fn required_messages(p: &Pack, c: &Path, srcs: &[&String; 8]) -> Vec<Need> {
+    let [ps, ss, cs, gs, as_, sos, rs, acs] = *srcs;
+    let mut out = vec![];
+    let mut need = |ids: &[String], what: String, file: &str, src: &str, span: usize| {
+        for id in ids {
+            out.push((id.clone(), what.clone(), PathBuf::from("content").join(file), line_of(src, span)));
+        }
+    };
+    for x in &p.phases {
+        let i = x.id.get_ref();
+        need(&[format!("phase-{i}"), format!("phase-{i}-desc")], format!("phase \"{i}\""), "phases.toml", ps, x.id.span().start);
+    }
+    for x in &p.situations {
+        let i = x.id.get_ref();
+        need(&[format!("situation-{i}"), format!("situation-{i}-hint")], format!("situation \"{i}\""), "situations.toml", ss, x.id.span().start);
+    }
+    for x in &p.countries {
+        let i = x.code.get_ref();
+        need(&[format!("country-{i}")], format!("country \"{i}\""), "countries.toml", cs, x.code.span().start);
+    }
+    for x in &p.principles {
+        let i = x.id.get_ref();
+        need(&[format!("principle-{i}"), format!("principle-{i}-gloss")], format!("principle \"{i}\""), "guidelines.toml", gs, x.id.span().start);
+    }
+    for x in &p.approaches {
+        let i = x.id.get_ref();
+        need(&[format!("approach-{i}"), format!("approach-{i}-gloss")], format!("approach \"{i}\""), "guidelines.toml", gs, x.id.span().start);
+    }
+    for x in &p.definitions {
+        let i = x.id.get_ref();
+        need(&[format!("definition-{i}"), format!("definition-{i}-gloss")], format!("definition \"{i}\""), "guidelines.toml", gs, x.id.span().start);
+    }
+    for x in &p.actors {
+        let i = x.id.get_ref();
+        need(&[format!("actor-{i}")], format!("actor \"{i}\""), "actors.toml", as_, x.id.span().start);
+    }
+    for x in &p.sources {
+        let i = x.id.get_ref();
+        need(&[format!("source-{i}")], format!("source \"{i}\""), "sources.toml", sos, x.id.span().start);
+    }
+    for x in &p.rights {
+        let i = x.id.get_ref();
+        need(&[format!("right-{i}-title"), format!("right-{i}-woman"), format!("right-{i}-official")], format!("right \"{i}\""), "rights.toml", rs, x.id.span().start);
+    }
+    for x in &p.actions {
+        let i = x.id.get_ref();
+        need(&[format!("action-{i}-title"), format!("action-{i}-official"), format!("action-{i}-woman")], format!("action \"{i}\""), "actions.toml", acs, x.id.span().start);
+    }
+    for x in &p.contacts {
+        let i = x.contact.id.get_ref();
+        let mut ids = vec![format!("contact-{i}-name")];
+        if x.contact.note {
+            ids.push(format!("contact-{i}-note"));
+        }
+        for id in ids {
+            out.push((id, format!("contact \"{i}\""), x.file.clone(), x.line));
+        }
+    }
+    let _ = c;
+    out
+}
+
+fn vars(m: &ftl::Message) -> BTreeSet<String> {
+    fn walk(es: &[Elem], out: &mut BTreeSet<String>) {
+        for e in es {
+            match e {
+                Elem::Var(v) => {
+                    out.insert(v.clone());
+                }
+                Elem::Select { var, variants, .. } => {
+                    out.insert(var.clone());
+                    variants.iter().for_each(|(_, v)| walk(v, out));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut s = BTreeSet::new();
+    walk(&m.elems, &mut s);
+    s
+}
+
+fn check_locales(cx: &mut Ctx, p: &Pack, required: &[Need]) {
+    let Some(def) = p.locales.first() else { return };
+    let locales_dir = PathBuf::from("locales");
+    for loc in &p.locales {
+        let ldir = cx.root.join(&locales_dir).join(&loc.code);
+        for (id, what, file, line) in required {
+            if !loc.messages.contains_key(id) {
+                cx.err(&ldir, 0, "", format!("message \"{id}\" is missing (needed by {what} in {}:{line})", file.display()));
+            }
+        }
+        // Every UI message of the default language must be translated.
+        for id in &def.ui_ids {
+            if !loc.messages.contains_key(id) {
+                let (_, f0, l0) = &def.messages[id];
+                cx.err(&ldir, 0, "", format!("message \"{id}\" is missing (the app uses it; defined in {}:{l0})", f0.display()));
+            }
+        }
+        let mut known: BTreeMap<&str, ()> = BTreeMap::new();
+        for (id, _, _, _) in required {
+            known.insert(id, ());
+        }
+        for (id, (msg, file, line)) in &loc.messages {
+            let abs = cx.root.join(file);
+            if !def.messages.contains_key(id) {
+                cx.err(&abs, *line, format!("message \"{id}\""), format!("is not in the default language ({}): a typo, or a message no longer used?", def.code));
+            } else if loc.code != def.code {
+                let extra: Vec<_> = vars(msg).difference(&vars(&def.messages[id].0)).cloned().collect();
+                if !extra.is_empty() {
+                    cx.err(&abs, *line, format!("message \"{id}\""), format!("uses ${} which the {} text does not provide", extra.join(", $"), def.code));
+                }
+            }
+            for r in msg.refs() {
+                if !loc.messages.contains_key(r) {
+                    cx.err(&abs, *line, format!("message \"{id}\""), format!("refers to \"{r}\" which does not exist in this language"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Ruta's content compiler.
+//!
+//! Reads `content/*.toml`, `content/contacts/*.toml` and `locales/<lang>/*.ftl`, checks that they
+//! are complete and consistent, and writes them out as Rust statics that `ruta-engine` includes.
+//! The browser therefore never parses TOML or Fluent: a content error stops the build instead.
+//!
+//! Every problem is reported as a [`Diag`] that names the file, the line, the entry and what is
+//! wrong, so that someone who knows no Rust can fix it (see `docs/CONTENT.md`).
+
+mod check;
+mod codegen;
+mod ftl;
+mod model;
+
+pub use check::load;
+pub use codegen::generate;
+pub use ftl::{Elem, Message};
+pub use model::*;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One content problem: where it is and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diag {
+    pub file: PathBuf,
+    pub line: usize,
+    pub entry: String,
+    pub message: String,
+}
+
+impl fmt::Display for Diag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self.file.display();
+        match (self.line, self.entry.is_empty()) {
+            (0, true) => write!(f, "{file}: {}", self.message),
+            (0, false) => write!(f, "{file}: {}: {}", self.entry, self.message),
+            (l, true) => write!(f, "{file}:{l}: {}", self.message),
+            (l, false) => write!(f, "{file}:{l}: {}: {}", self.entry, self.message),
+        }
+    }
+}
+
+/// All the problems found in one load, in file order.
+#[derive(Debug)]
+pub struct Diags(pub Vec<Diag>);
+
+impl fmt::Display for Diags {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} content problem(s) found (see docs/CONTENT.md):", self.0.len())?;
+        for d in &self.0 {
+            writeln!(f, "  {d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diags {}
+
+/// Load `root` (a folder holding `content/` and `locales/`), validate it and return the Rust
+/// source of the compiled pack. Used by `crates/engine/build.rs`.
+pub fn compile(root: &Path) -> Result<String, Diags> {
+    let pack = load(root)?;
+    Ok(generate(&pack))
+}
+
+/// 1-based line of byte offset `pos` in `src`.
+pub(crate) fn line_of(src: &str, pos: usize) -> usize {
+    src[..pos.min(src.len())].bytes().filter(|b| *b == b'\n').count() + 1
+}

@@ -1,0 +1,122 @@
+//! The content checker must accept a valid pack and reject each kind of broken content with a
+//! message that names the file, the line, the entry and the problem.
+
+use ruta_contentc::{compile, load};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap().flatten() {
+        let t = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &t);
+        } else {
+            fs::copy(e.path(), t).unwrap();
+        }
+    }
+}
+
+/// A fresh copy of the minimal fixture with one file changed by `edit`.
+fn broken(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let dir = std::env::temp_dir().join(format!("ruta-contentc-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&src, &dir);
+    let p = dir.join(file);
+    let text = fs::read_to_string(&p).unwrap_or_default();
+    fs::write(&p, edit(text)).unwrap();
+    dir
+}
+
+fn errors(dir: &Path) -> Vec<String> {
+    match load(dir) {
+        Ok(_) => vec![],
+        Err(d) => d.0.iter().map(|d| d.to_string()).collect(),
+    }
+}
+
+fn assert_error(errs: &[String], expected: &str) {
+    assert!(errs.iter().any(|e| e == expected), "expected error\n  {expected}\ngot\n  {}", errs.join("\n  "));
+}
+
+#[test]
+fn the_minimal_fixture_is_valid_and_compiles() {
+    let dir = broken("valid", "content/pack.toml", |s| s);
+    let src = compile(&dir).expect("valid fixture");
+    assert!(src.contains("pub static RIGHTS"));
+    assert!(src.contains("\"R05\""));
+    assert!(src.contains("pub const HELLO: &str = \"hello\";"), "UI ids become constants");
+}
+
+#[test]
+fn unknown_right_in_a_rule_names_file_line_and_entry() {
+    let dir = broken("rule-ref", "content/rules.toml", |s| s.replace("rights = [\"R05\"]\nactions = [\"A06\"]", "rights = [\"R99\"]\nactions = [\"A06\"]"));
+    assert_error(&errors(&dir), "content/rules.toml:6: rule transit × violence: right \"R99\" does not exist (rights are in content/rights.toml)");
+}
+
+#[test]
+fn bad_basis_status_and_missing_basis() {
+    let dir = broken("basis", "content/rights.toml", |s| s.replace("status = \"read\"", "status = \"maybe\""));
+    assert_error(&errors(&dir), "content/rights.toml:2: right \"R05\": basis status \"maybe\" is not one of read, secondary, inferred");
+    let dir = broken("nobasis", "content/actions.toml", |s| s.replace("basis = [{ source = \"BDP\", cite = \"art. 9\", status = \"read\" }]", ""));
+    assert_error(&errors(&dir), "content/actions.toml:2: action \"A06\": has no basis: every right and action must cite at least one source");
+}
+
+#[test]
+fn a_missing_translation_names_the_language_and_who_needs_it() {
+    let dir = broken("missing-msg", "locales/en/content.ftl", |s| s.replace("right-R05-woman = R05W en\n", ""));
+    assert_error(&errors(&dir), "locales/en: message \"right-R05-woman\" is missing (needed by right \"R05\" in content/rights.toml:2)");
+    let dir = broken("missing-ui", "locales/en/ui.ftl", |s| s.replace("hello = Hola { $name }\n", ""));
+    assert_error(&errors(&dir), "locales/en: message \"hello\" is missing (the app uses it; defined in locales/es/ui.ftl:1)");
+}
+
+#[test]
+fn fluent_syntax_errors_and_wrong_variables_are_reported() {
+    let dir = broken("ftl-syntax", "locales/en/ui.ftl", |s| s + "broken = { $x\n");
+    let errs = errors(&dir);
+    assert!(errs.iter().any(|e| e.starts_with("locales/en/ui.ftl:6: Fluent syntax error")), "{errs:?}");
+    let dir = broken("ftl-var", "locales/en/ui.ftl", |s| s.replace("Hola { $name }", "Hello { $nmae }"));
+    assert_error(&errors(&dir), "locales/en/ui.ftl:1: message \"hello\": uses $nmae which the es text does not provide");
+}
+
+#[test]
+fn an_invented_digit_in_a_phone_is_rejected() {
+    let dir = broken("tel", "content/contacts/MX.toml", |s| s.replace("tel = \"911\"", "tel = \"9110\""));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\" dials \"9110\" — tel must use only digits read in the number");
+}
+
+#[test]
+fn a_contact_without_source_or_date_is_rejected() {
+    let dir = broken("nosource", "content/contacts/MX.toml", |s| s.replace("source_urls = [\"https://example.org/source\"]", "source_urls = []").replace("2015-12-02", "last year"));
+    let errs = errors(&dir);
+    assert_error(&errs, "content/contacts/MX.toml:2: contact \"mx-911\": has no source_urls: every contact must say where it was read");
+    assert_error(&errs, "content/contacts/MX.toml:2: contact \"mx-911\": source_date \"last year\" must be YYYY, YYYY-MM, YYYY-MM-DD or \"undated\"");
+}
+
+#[test]
+fn a_country_needs_an_emergency_contact_and_a_contacts_file() {
+    let dir = broken("noemergency", "content/contacts/MX.toml", |s| s.replace("kind = \"emergency\"", "kind = \"gbv_hotline\""));
+    assert_error(&errors(&dir), "content/countries.toml:2: country \"MX\": has no emergency contact in content/contacts/MX.toml");
+    let dir = broken("newcountry", "content/countries.toml", |s| s + "\n[[country]]\ncode = \"XX\"\n");
+    let errs = errors(&dir);
+    assert_error(&errs, "content/countries.toml:5: country \"XX\": has no contacts file content/contacts/XX.toml");
+    assert_error(&errs, "locales/es: message \"country-XX\" is missing (needed by country \"XX\" in content/countries.toml:5)");
+}
+
+#[test]
+fn typos_in_field_names_and_bad_toml_are_reported_with_a_line() {
+    let dir = broken("typo", "content/phases.toml", |s| s.replace("icon =", "icno ="));
+    let errs = errors(&dir);
+    assert!(errs.iter().any(|e| e.starts_with("content/phases.toml:") && e.contains("unknown field `icno`")), "{errs:?}");
+    let dir = broken("badtoml", "content/situations.toml", |s| s.replace("code = \"S01\"", "code = S01"));
+    let errs = errors(&dir);
+    assert!(errs.iter().any(|e| e.starts_with("content/situations.toml:3: not valid")), "{errs:?}");
+}
+
+#[test]
+fn duplicate_ids_are_reported() {
+    let dir = broken("dup", "content/rights.toml", |s| format!("{s}\n{s}"));
+    let errs = errors(&dir);
+    assert!(errs.iter().any(|e| e.starts_with("content/rights.toml:") && e.ends_with("right \"R05\": id is used twice")), "{errs:?}");
+}

@@ -1,0 +1,13 @@
+//! Ruta's engine: the compiled content pack ([`data`]), the rules that turn a query into results
+//! ([`query`]), the URL ⇄ screen state mapping ([`state`]) and message formatting ([`i18n`]).
+//! It uses no browser API, so all of it is tested natively (`cargo test -p ruta-engine`).
+
+pub mod data;
+pub mod i18n;
+pub mod query;
+pub mod state;
+
+pub use data::msg;
+pub use i18n::{tr, tr_args, Arg};
+pub use query::{evaluate, Query, Results};
+pub use state::{Audience, Problem, State, View};

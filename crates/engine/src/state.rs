@@ -1,0 +1,223 @@
+//! Screen state ⇄ URL hash. Every screen is a shareable link such as
+//! `#/results?lang=es&who=woman&c=MX&p=transit&s=violence,pregnant`.
+//!
+//! Parsing never fails: what is understood is kept, what is not becomes a [`Problem`] that the app
+//! shows as a localized note, so a bad link still gives a usable screen and loses nothing valid.
+
+use crate::data;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Start,
+    Results,
+    About,
+}
+
+impl View {
+    pub fn path(self) -> &'static str {
+        match self {
+            View::Start => "",
+            View::Results => "results",
+            View::About => "about",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    #[default]
+    Woman,
+    Official,
+}
+
+impl Audience {
+    pub fn id(self) -> &'static str {
+        match self {
+            Audience::Woman => "woman",
+            Audience::Official => "official",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct State {
+    pub view: View,
+    pub lang: Option<&'static str>,
+    pub audience: Audience,
+    pub country: Option<&'static str>,
+    pub phase: Option<&'static str>,
+    pub situations: Vec<&'static str>,
+}
+
+/// Something in the link that Ruta did not understand. The value is what the link said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Malformed,
+    UnknownView(String),
+    UnknownLanguage(String),
+    UnknownAudience(String),
+    UnknownCountry(String),
+    UnknownPhase(String),
+    UnknownSituation(String),
+}
+
+impl Problem {
+    /// The id of the `ui.ftl` message that explains it (takes `$value`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Problem::Malformed => "problem-malformed",
+            Problem::UnknownView(_) => "problem-view",
+            Problem::UnknownLanguage(_) => "problem-language",
+            Problem::UnknownAudience(_) => "problem-audience",
+            Problem::UnknownCountry(_) => "problem-country",
+            Problem::UnknownPhase(_) => "problem-phase",
+            Problem::UnknownSituation(_) => "problem-situation",
+        }
+    }
+    pub fn value(&self) -> &str {
+        match self {
+            Problem::Malformed => "",
+            Problem::UnknownView(v)
+            | Problem::UnknownLanguage(v)
+            | Problem::UnknownAudience(v)
+            | Problem::UnknownCountry(v)
+            | Problem::UnknownPhase(v)
+            | Problem::UnknownSituation(v) => v,
+        }
+    }
+}
+
+fn decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Shorten what a link said before showing it back (it is untrusted and could be huge).
+fn shown(v: &str) -> String {
+    let mut s: String = v.chars().filter(|c| !c.is_control()).take(40).collect();
+    if v.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+/// Parse a `location.hash` (with or without the leading `#`).
+pub fn parse(hash: &str) -> (State, Vec<Problem>) {
+    let mut st = State::default();
+    let mut problems = vec![];
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    let h = h.strip_prefix('/').unwrap_or(h);
+    let (path, query) = h.split_once('?').unwrap_or((h, ""));
+    match decode(path).as_deref() {
+        Some("") => {}
+        Some("results") => st.view = View::Results,
+        Some("about") => st.view = View::About,
+        Some(other) => problems.push(Problem::UnknownView(shown(other))),
+        None => problems.push(Problem::Malformed),
+    }
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let (Some(k), Some(v)) = (decode(k), decode(v)) else {
+            if !problems.contains(&Problem::Malformed) {
+                problems.push(Problem::Malformed);
+            }
+            continue;
+        };
+        let v = v.trim();
+        match k.as_str() {
+            "lang" => match data::locale(&v.to_ascii_lowercase()) {
+                Some(l) => st.lang = Some(l.code),
+                None => problems.push(Problem::UnknownLanguage(shown(v))),
+            },
+            "who" => match v {
+                "woman" => st.audience = Audience::Woman,
+                "official" => st.audience = Audience::Official,
+                _ => problems.push(Problem::UnknownAudience(shown(v))),
+            },
+            "c" => match data::country(v) {
+                Some(c) => st.country = Some(c),
+                None if v.is_empty() => {}
+                None => problems.push(Problem::UnknownCountry(shown(v))),
+            },
+            "p" => match data::phase(&v.to_ascii_lowercase()) {
+                Some(p) => st.phase = Some(p.id),
+                None if v.is_empty() => {}
+                None => problems.push(Problem::UnknownPhase(shown(v))),
+            },
+            "s" => {
+                for s in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match data::situation(&s.to_ascii_lowercase()) {
+                        Some(x) if !st.situations.contains(&x.id) => st.situations.push(x.id),
+                        Some(_) => {}
+                        None => problems.push(Problem::UnknownSituation(shown(s))),
+                    }
+                }
+            }
+            _ => {} // unknown keys are ignored: links from newer versions keep working
+        }
+    }
+    // Keep situations in content order so equal queries give equal links.
+    st.situations.sort_by_key(|s| data::SITUATIONS.iter().position(|x| x.id == *s));
+    (st, problems)
+}
+
+impl State {
+    /// The hash for this state (always starts with `#/`). Ids are URL-safe, so nothing to escape.
+    pub fn to_hash(&self) -> String {
+        let mut q = vec![];
+        if let Some(l) = self.lang {
+            q.push(format!("lang={l}"));
+        }
+        if self.audience != Audience::Woman {
+            q.push(format!("who={}", self.audience.id()));
+        }
+        if let Some(c) = self.country {
+            q.push(format!("c={c}"));
+        }
+        if let Some(p) = self.phase {
+            q.push(format!("p={p}"));
+        }
+        if !self.situations.is_empty() {
+            q.push(format!("s={}", self.situations.join(",")));
+        }
+        let mut h = format!("#/{}", self.view.path());
+        if !q.is_empty() {
+            h.push('?');
+            h.push_str(&q.join("&"));
+        }
+        h
+    }
+
+    pub fn with_view(&self, view: View) -> State {
+        State { view, ..self.clone() }
+    }
+
+    pub fn toggle_situation(&mut self, id: &'static str) {
+        if let Some(i) = self.situations.iter().position(|s| *s == id) {
+            self.situations.remove(i);
+        } else {
+            self.situations.push(id);
+            self.situations.sort_by_key(|s| data::SITUATIONS.iter().position(|x| x.id == *s));
+        }
+    }
+}

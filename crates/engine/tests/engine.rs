@@ -1,0 +1,213 @@
+//! Native tests of the engine over the real content pack.
+
+use ruta_engine::data::{self, Confidence, Kind, Status, Step, COUNTRIES, PHASES, SITUATIONS};
+use ruta_engine::i18n::{self, negotiate, strip_isolation};
+use ruta_engine::state::{parse, Audience, Problem, State, View};
+use ruta_engine::{evaluate, msg, tr, tr_args, Arg, Query};
+
+fn q<'a>(phase: &'a str, situations: &'a [&'a str], country: &'a str, audience: Audience) -> Query<'a> {
+    Query { phase: Some(phase), situations, country: Some(country), audience }
+}
+
+fn right_ids(r: &ruta_engine::Results) -> Vec<&'static str> {
+    r.rights.iter().map(|h| h.item.id).collect()
+}
+
+#[test]
+fn violence_in_transit_in_mexico_gives_protection_rights_and_emergency_first() {
+    let r = evaluate(&q("transit", &["violence"], "MX", Audience::Woman));
+    let rights = right_ids(&r);
+    assert_eq!(rights[0], "R05", "live free from violence comes first: {rights:?}");
+    assert!(rights.contains(&"R09") && rights.contains(&"R21"), "{rights:?}");
+    assert!(rights.contains(&"R01"), "cross-cutting rights are added: {rights:?}");
+    assert!(r.rights.iter().position(|h| h.item.id == "R01") > r.rights.iter().position(|h| h.item.id == "R21"), "cross-cutting come after");
+    let emergency: Vec<_> = r.emergency.iter().flat_map(|c| c.phones.iter().map(|p| p.tel)).collect();
+    assert!(emergency.contains(&"911"), "{emergency:?}");
+    assert!(r.contacts.iter().any(|c| c.kind == Kind::GbvHotline), "the violence line is listed");
+    assert!(r.contacts.iter().all(|c| c.country == "MX"));
+}
+
+#[test]
+fn rights_brought_by_more_situations_rank_higher() {
+    let one = evaluate(&q("destination", &["work"], "US", Audience::Woman));
+    let two = evaluate(&q("destination", &["work", "no-documents"], "US", Audience::Woman));
+    assert_eq!(right_ids(&one)[0], "R17");
+    // R06 and R17 appear in both rows, so they lead when both situations are chosen.
+    let ids = right_ids(&two);
+    assert!(ids[..2].contains(&"R17") && ids[..2].contains(&"R06"), "{ids:?}");
+}
+
+#[test]
+fn woman_view_hides_unconfirmed_contacts_and_official_view_shows_them() {
+    for &c in COUNTRIES {
+        let w = evaluate(&Query { phase: None, situations: &[], country: Some(c), audience: Audience::Woman });
+        let o = evaluate(&Query { phase: None, situations: &[], country: Some(c), audience: Audience::Official });
+        for x in w.emergency.iter().chain(&w.contacts) {
+            assert!(x.status == Status::Verified && x.confidence != Confidence::Low, "{} shown to women", x.id);
+        }
+        let all = data::CONTACTS.iter().filter(|x| x.country == c).count();
+        assert_eq!(o.emergency.len() + o.contacts.len(), all, "official view of {c} shows every contact");
+        assert_eq!(w.emergency.len() + w.contacts.len() + w.hidden_unconfirmed, all, "{c}: shown + hidden = all");
+    }
+}
+
+#[test]
+fn official_actions_cover_the_referral_path_and_woman_view_drops_official_only_duties() {
+    let o = evaluate(&q("transit", &["trafficking", "unaccompanied"], "GT", Audience::Official));
+    for step in Step::ALL {
+        assert!(o.actions_in(step).next().is_some(), "no action for step {step:?}");
+    }
+    let w = evaluate(&q("transit", &["trafficking", "unaccompanied"], "GT", Audience::Woman));
+    assert!(w.actions.iter().all(|h| h.item.for_woman));
+    assert!(o.actions.iter().any(|h| h.item.id == "A27"), "training duty is for officials");
+    assert!(!w.actions.iter().any(|h| h.item.id == "A27"));
+}
+
+#[test]
+fn every_phase_situation_country_and_audience_gives_a_right_and_an_action() {
+    for p in PHASES {
+        for s in SITUATIONS {
+            for &c in COUNTRIES {
+                for a in [Audience::Woman, Audience::Official] {
+                    let sits = [s.id];
+                    let r = evaluate(&q(p.id, &sits, c, a));
+                    assert!(!r.rights.is_empty(), "{} {} {c}", p.id, s.id);
+                    assert!(!r.actions.is_empty(), "{} {} {c}", p.id, s.id);
+                    if a == Audience::Official {
+                        assert!(!r.emergency.is_empty(), "{c} has an emergency contact");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_phase_and_situation_has_its_rule() {
+    for p in PHASES {
+        for s in SITUATIONS {
+            assert!(data::RULES.iter().any(|r| r.phase == p.id && r.situation == s.id), "no rule for {} × {}", p.id, s.id);
+        }
+    }
+}
+
+#[test]
+fn no_phase_means_every_phase_and_no_country_means_no_contacts() {
+    let r = evaluate(&Query { phase: None, situations: &["returned"], country: None, audience: Audience::Woman });
+    assert!(right_ids(&r).contains(&"R20"));
+    assert!(r.emergency.is_empty() && r.contacts.is_empty());
+    let none = evaluate(&Query { phase: Some("origin"), situations: &[], country: None, audience: Audience::Woman });
+    assert_eq!(right_ids(&none), data::CROSS_RIGHTS.to_vec(), "no situation: the cross-cutting rights");
+}
+
+// ---- URL state --------------------------------------------------------------------------
+
+#[test]
+fn a_link_round_trips() {
+    let (st, problems) = parse("#/results?lang=en&who=official&c=mx&p=transit&s=pregnant,violence");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(st, State { view: View::Results, lang: Some("en"), audience: Audience::Official, country: Some("MX"), phase: Some("transit"), situations: vec!["violence", "pregnant"] });
+    assert_eq!(st.to_hash(), "#/results?lang=en&who=official&c=MX&p=transit&s=violence,pregnant");
+    assert_eq!(parse(&st.to_hash()).0, st);
+}
+
+#[test]
+fn bad_parts_of_a_link_become_problems_and_the_rest_is_kept() {
+    let (st, problems) = parse("#/results?lang=xx&c=ZZ&p=moon&s=violence,flying&who=cat");
+    assert_eq!(st.view, View::Results);
+    assert_eq!(st.situations, vec!["violence"]);
+    assert_eq!(st.lang, None);
+    assert_eq!(
+        problems,
+        vec![
+            Problem::UnknownLanguage("xx".into()),
+            Problem::UnknownCountry("ZZ".into()),
+            Problem::UnknownPhase("moon".into()),
+            Problem::UnknownSituation("flying".into()),
+            Problem::UnknownAudience("cat".into()),
+        ]
+    );
+    let (st, problems) = parse("#/nowhere?c=MX");
+    assert_eq!((st.view, st.country), (View::Start, Some("MX")));
+    assert_eq!(problems, vec![Problem::UnknownView("nowhere".into())]);
+    let (st, problems) = parse("#/results?c=%E0%A4&p=%zz");
+    assert_eq!(st.view, View::Results);
+    assert_eq!(problems, vec![Problem::Malformed]);
+    let (_, problems) = parse(&format!("#/results?s={}", "x".repeat(5000)));
+    assert!(problems[0].value().chars().count() <= 41, "echoed values are shortened");
+    assert_eq!(parse("").0, State::default());
+    assert_eq!(parse("#").1, vec![]);
+}
+
+#[test]
+fn every_problem_has_a_message_in_every_language() {
+    let all = [
+        Problem::Malformed,
+        Problem::UnknownView("a".into()),
+        Problem::UnknownLanguage("a".into()),
+        Problem::UnknownAudience("a".into()),
+        Problem::UnknownCountry("a".into()),
+        Problem::UnknownPhase("a".into()),
+        Problem::UnknownSituation("a".into()),
+    ];
+    for l in i18n::languages() {
+        for p in &all {
+            assert!(i18n::has(l, p.message_id()), "{l}: {}", p.message_id());
+        }
+    }
+}
+
+// ---- Messages -----------------------------------------------------------------------------
+
+#[test]
+fn language_negotiation_follows_the_browser_with_spanish_as_fallback() {
+    assert_eq!(negotiate(&["en-US", "es"]), "en");
+    assert_eq!(negotiate(&["es-MX"]), "es");
+    assert_eq!(negotiate(&["de-DE", "en-GB"]), "en");
+    assert_eq!(negotiate(&["de-DE"]), "es");
+    assert_eq!(negotiate::<&str>(&[]), "es");
+}
+
+#[test]
+fn plurals_and_variables_are_formatted_per_language() {
+    let one = tr_args("en", msg::RIGHTS_COUNT, &[("count", Arg::Num(1))]);
+    let many = tr_args("en", msg::RIGHTS_COUNT, &[("count", Arg::Num(7))]);
+    assert_eq!((one.as_str(), many.as_str()), ("1 right", "7 rights"));
+    assert_eq!(tr_args("es", msg::RIGHTS_COUNT, &[("count", Arg::Num(2))]), "2 derechos");
+    let s = tr_args("es", msg::RESULTS_SUMMARY, &[("country", Arg::Str("México")), ("phase", Arg::Str("Tránsito")), ("count", Arg::Num(0))]);
+    assert_eq!(strip_isolation(&s), "México · Tránsito · ninguna situación elegida");
+    assert_eq!(tr("en", msg::APP_NAME), "Ruta", "term references resolve");
+}
+
+#[test]
+fn every_content_text_exists_and_is_not_empty_in_every_language() {
+    let mut ids = vec![];
+    for r in data::RIGHTS {
+        ids.extend(["title", "woman", "official"].map(|k| format!("right-{}-{k}", r.id)));
+    }
+    for a in data::ACTIONS {
+        ids.extend(["title", "woman", "official"].map(|k| format!("action-{}-{k}", a.id)));
+    }
+    for c in data::CONTACTS {
+        ids.push(format!("contact-{}-name", c.id));
+    }
+    for l in i18n::languages() {
+        for id in &ids {
+            assert!(i18n::has(l, id), "{l}: {id}");
+            assert!(!tr(l, id).trim().is_empty(), "{l}: {id} is empty");
+        }
+    }
+}
+
+#[test]
+fn every_item_cites_a_basis_and_every_contact_a_source_and_date() {
+    for r in data::RIGHTS {
+        assert!(!r.basis.is_empty(), "{}", r.id);
+    }
+    for a in data::ACTIONS {
+        assert!(!a.basis.is_empty(), "{}", a.id);
+    }
+    for c in data::CONTACTS {
+        assert!(!c.source_urls.is_empty() && !c.source_date.is_empty(), "{}", c.id);
+    }
+}

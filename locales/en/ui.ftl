@@ -1,0 +1,124 @@
+## The app's own words (not content). Every language must have every message of this file.
+
+language-autonym = English
+-app = Ruta
+app-name = { -app }
+app-tagline = Your rights and whom to call, offline
+skip-to-content = Skip to content
+exit-button = Quick exit
+exit-hint = Closes Ruta at once and opens another page
+language-label = Language
+nav-start = Start
+nav-about = About this information
+
+## Start
+start-title = Find your rights and help near you
+start-intro = Answer what you want. You can skip any question. Nothing you choose is saved on this phone.
+who-legend = Who is using Ruta?
+who-woman = Me, a migrant woman
+who-woman-hint = Plain words, spoken to you
+who-official = I work in a service or institution
+who-official-hint = Referral path: detect, care, refer
+country-legend = Which country are you in now?
+country-none = I prefer not to say
+phase-legend = Where are you in your journey?
+phase-any = I don't know or prefer not to say
+situations-legend = What is happening to you?
+situations-hint = Choose as many as you want, or none.
+show-results-woman = See my rights and contacts
+show-results-official = See the referral path
+
+## Results
+results-title-woman = Your rights and whom to call
+results-title-official = Rights, duties and referrals
+results-summary = { $country } · { $phase } · { $count ->
+    [0] no situation chosen
+    [one] 1 situation
+   *[other] { $count } situations
+  }
+summary-no-country = no country chosen
+summary-no-phase = all stages
+edit-choices = Change my answers
+danger-title = If you are in danger now
+danger-call = Call { $number }
+danger-no-country = Choose your country to see emergency numbers.
+danger-none-confirmed = We could not confirm an emergency number for this country. Ask a person you trust or a shelter for help.
+rights-title-woman = Your rights
+rights-title-official = Rights that apply
+rights-count = { $count ->
+    [one] 1 right
+   *[other] { $count } rights
+  }
+for-everyone = For everyone
+basis-title = Legal basis
+basis-read = text read
+basis-secondary = read in another source
+basis-inferred = inferred by Ruta
+principles-title = Principles of the Guidelines it rests on
+principles-note = The link to each principle is our reading: only the principles' titles are known to us.
+link-inferred = Link inferred by Ruta: no source ties it to this stage.
+link-partly = Link partly inferred by Ruta.
+actions-title-woman = What you can ask for
+actions-title-official = What services must do
+step-detect = 1. Detect
+step-care = 2. Immediate care
+step-refer = 3. Refer and follow up
+responsible = Responsible: { $actors }
+contacts-title = Whom to contact
+contacts-none = We have no other confirmed contacts for this country and these situations.
+contacts-no-country = Choose your country to see contacts.
+contacts-hidden = { $count ->
+    [one] 1 unconfirmed contact is not shown here.
+   *[other] { $count } unconfirmed contacts are not shown here.
+  }
+kind-emergency = Emergency
+kind-gbv-hotline = Violence helpline
+kind-trafficking-hotline = Trafficking helpline
+kind-asylum-authority = Asylum and refuge
+kind-child-protection = Child protection
+kind-women-institution = Women's institution
+kind-migration-authority = Migration
+kind-un-agency = UN agency
+kind-ombudsperson = Human rights ombudsperson
+operator = Answered by: { $operator ->
+    [police] the police
+    [prosecutor] the prosecutor's office
+    [ngo] a civil society organisation
+    [un] the UN
+    [ombudsperson] the ombudsperson
+   *[government] the government
+  }
+free-yes = Free
+free-no = Not free
+hours-always = 24 hours
+hours-limited = Limited hours
+phone-tty = TTY
+phone-sms = SMS
+phone-old = former number
+phone-other = other number
+website = Website
+unconfirmed = Unconfirmed
+conflict = Sources disagree: read the note.
+source-dated = Source dated { $date }
+source-undated = Undated source
+source-link = See the source
+no-situations-note = You chose no situation: these are the rights that apply to everyone.
+
+## Problems with a link
+problems-title = We did not understand part of the link
+problems-kept = The rest is shown. You can choose again below.
+problem-malformed = The link is damaged or incomplete.
+problem-view = There is no page "{ $value }".
+problem-language = We do not have the language "{ $value }".
+problem-audience = "{ $value }" is not a known kind of user.
+problem-country = "{ $value }" is not one of Ruta's 11 countries.
+problem-phase = "{ $value }" is not a stage of the journey.
+problem-situation = "{ $value }" is not a known situation.
+
+## About
+about-title = About this information
+about-as-of = Information checked as of { $date }.
+about-basis = Ruta is based on the Regional Conference on Migration (RCM) Guidelines for the Protection and Assistance of Women in the Context of Migration. We could not read their full text: only their structure (10 principles, 9 approaches, 27 definitions and the four phases). The rights and actions come from the international standards those Guidelines implement, and each one cites its source.
+about-not-advice = Ruta is not legal advice. Laws differ from country to country.
+about-privacy = Ruta uses no accounts and no tracking, and does not save your answers.
+about-contacts = Every phone number carries its source and date. Numbers we could not confirm are not shown to women.

@@ -1,0 +1,124 @@
+## The app's own words (not content). Every language must have every message of this file.
+
+language-autonym = Español
+-app = Ruta
+app-name = { -app }
+app-tagline = Tus derechos y a quién llamar, sin internet
+skip-to-content = Ir al contenido
+exit-button = Salir rápido
+exit-hint = Cierra Ruta de inmediato y abre otra página
+language-label = Idioma
+nav-start = Inicio
+nav-about = Sobre esta información
+
+## Start
+start-title = Encuentra tus derechos y ayuda cerca de ti
+start-intro = Responde lo que quieras. Puedes saltar cualquier pregunta. Nada de lo que elijas se guarda en este teléfono.
+who-legend = ¿Quién usa Ruta?
+who-woman = Yo, una mujer migrante
+who-woman-hint = Te hablamos de tú, con palabras simples
+who-official = Trabajo en un servicio o institución
+who-official-hint = Ruta de atención: detectar, atender, referir
+country-legend = ¿En qué país estás ahora?
+country-none = Prefiero no decirlo
+phase-legend = ¿En qué momento de tu viaje estás?
+phase-any = No lo sé o prefiero no decirlo
+situations-legend = ¿Qué te está pasando?
+situations-hint = Elige todas las que quieras, o ninguna.
+show-results-woman = Ver mis derechos y contactos
+show-results-official = Ver la ruta de atención
+
+## Results
+results-title-woman = Tus derechos y a quién llamar
+results-title-official = Derechos, deberes y referencias
+results-summary = { $country } · { $phase } · { $count ->
+    [0] ninguna situación elegida
+    [one] 1 situación
+   *[other] { $count } situaciones
+  }
+summary-no-country = país sin elegir
+summary-no-phase = todas las etapas
+edit-choices = Cambiar mis respuestas
+danger-title = Si estás en peligro ahora
+danger-call = Llamar al { $number }
+danger-no-country = Elige tu país para ver los números de emergencia.
+danger-none-confirmed = No pudimos confirmar un número de emergencia para este país. Pide ayuda a una persona de confianza o a un albergue.
+rights-title-woman = Tus derechos
+rights-title-official = Derechos que aplican
+rights-count = { $count ->
+    [one] 1 derecho
+   *[other] { $count } derechos
+  }
+for-everyone = Para todas
+basis-title = Base legal
+basis-read = texto leído
+basis-secondary = leído en otra fuente
+basis-inferred = deducido por Ruta
+principles-title = Principios de los Lineamientos en que se apoya
+principles-note = La relación con cada principio es nuestra lectura: solo conocemos los títulos de los principios.
+link-inferred = Vínculo deducido por Ruta: ninguna fuente lo une a esta etapa.
+link-partly = Vínculo en parte deducido por Ruta.
+actions-title-woman = Lo que puedes pedir
+actions-title-official = Lo que deben hacer los servicios
+step-detect = 1. Detectar
+step-care = 2. Atención inmediata
+step-refer = 3. Referir y dar seguimiento
+responsible = Responsable: { $actors }
+contacts-title = A quién contactar
+contacts-none = No tenemos otros contactos confirmados para este país y estas situaciones.
+contacts-no-country = Elige tu país para ver los contactos.
+contacts-hidden = { $count ->
+    [one] Hay 1 contacto sin confirmar que no mostramos aquí.
+   *[other] Hay { $count } contactos sin confirmar que no mostramos aquí.
+  }
+kind-emergency = Emergencias
+kind-gbv-hotline = Línea contra la violencia
+kind-trafficking-hotline = Línea contra la trata
+kind-asylum-authority = Asilo y refugio
+kind-child-protection = Protección de la niñez
+kind-women-institution = Institución de la mujer
+kind-migration-authority = Migración
+kind-un-agency = Agencia de la ONU
+kind-ombudsperson = Defensoría de derechos humanos
+operator = Lo atiende: { $operator ->
+    [police] la policía
+    [prosecutor] la fiscalía
+    [ngo] una organización civil
+    [un] la ONU
+    [ombudsperson] la defensoría
+   *[government] el gobierno
+  }
+free-yes = Gratis
+free-no = Con costo
+hours-always = 24 horas
+hours-limited = Horario limitado
+phone-tty = TTY
+phone-sms = SMS
+phone-old = número anterior
+phone-other = otro número
+website = Sitio web
+unconfirmed = Sin confirmar
+conflict = Las fuentes no coinciden: revisa la nota.
+source-dated = Fuente con fecha { $date }
+source-undated = Fuente sin fecha
+source-link = Ver la fuente
+no-situations-note = No elegiste ninguna situación: mostramos los derechos que valen para todas.
+
+## Problems with a link
+problems-title = No entendimos parte del enlace
+problems-kept = Mostramos lo demás. Puedes elegir de nuevo abajo.
+problem-malformed = El enlace está dañado o incompleto.
+problem-view = No existe la página «{ $value }».
+problem-language = No tenemos el idioma «{ $value }».
+problem-audience = «{ $value }» no es un tipo de usuaria conocido.
+problem-country = «{ $value }» no es uno de los 11 países de Ruta.
+problem-phase = «{ $value }» no es una etapa del viaje.
+problem-situation = «{ $value }» no es una situación conocida.
+
+## About
+about-title = Sobre esta información
+about-as-of = Información revisada al { $date }.
+about-basis = Ruta se basa en los Lineamientos para la Atención y Protección de Mujeres en Contexto de Migración de la Conferencia Regional sobre Migración (CRM). No pudimos leer su texto completo: solo su estructura (10 principios, 9 enfoques, 27 definiciones y las cuatro etapas). Los derechos y acciones vienen de normas internacionales que esos Lineamientos aplican, y cada uno cita su fuente.
+about-not-advice = Ruta no es asesoría legal. Las leyes de cada país pueden ser distintas.
+about-privacy = Ruta no usa cuentas ni rastreo, y no guarda tus respuestas.
+about-contacts = Cada número de teléfono lleva su fuente y su fecha. Los que no pudimos confirmar no se muestran a las mujeres.

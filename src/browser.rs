@@ -1,0 +1,75 @@
+//! The only module that talks to the browser: the URL hash, history, navigator.languages,
+//! `<html lang>` and the quick exit. Everything else is plain data from `ruta-engine`.
+
+use ruta_engine::state::{self, Problem, State};
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+/// The current `location.hash` (empty when there is none).
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+pub fn read_state() -> (State, Vec<Problem>) {
+    state::parse(&hash())
+}
+
+/// Show `st` in the URL. `push` adds a history entry (a new screen); otherwise the current entry
+/// is replaced (a change of an answer on the same screen), so Back goes to the previous screen.
+pub fn write_state(st: &State, push: bool) {
+    let h = st.to_hash();
+    if h == hash() {
+        return;
+    }
+    let w = window();
+    if push {
+        let _ = w.location().set_hash(&h);
+    } else if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&h));
+    }
+}
+
+/// The browser's language preferences, most wanted first.
+pub fn navigator_languages() -> Vec<String> {
+    let nav = window().navigator();
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = window().document().and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", code);
+        let _ = el.set_attribute("dir", "ltr");
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = window().document() {
+        d.set_title(title);
+    }
+}
+
+/// Where the quick exit goes: `<meta name="ruta-exit-url">` if the page sets one.
+fn exit_url() -> String {
+    window()
+        .document()
+        .and_then(|d| d.query_selector("meta[name=ruta-exit-url]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        .unwrap_or_else(|| "https://www.google.com/".into())
+}
+
+/// Leave at once: replace this history entry (so Back does not return here) with a neutral page.
+pub fn quick_exit() {
+    let _ = window().location().replace(&exit_url());
+}
+
+pub fn scroll_to_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}

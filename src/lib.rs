@@ -1,0 +1,197 @@
+//! Ruta's user interface: thin Leptos components over `ruta-engine`.
+//!
+//! State lives in the URL hash (see `ruta_engine::state`); [`App`] keeps a signal in step with it
+//! and every screen renders from that signal. Components hold no content: every word comes from
+//! `locales/` through [`ruta_engine::tr`].
+
+mod browser;
+mod pages;
+
+use leptos::prelude::*;
+use ruta_engine::state::{Problem, State, View};
+use ruta_engine::{i18n, msg, tr, tr_args, Arg};
+
+pub use pages::{AboutPage, ContactCard, ResultsPage, StartPage};
+
+/// Shared by every component: the screen state, what the link got wrong, and the language.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub state: RwSignal<State>,
+    pub problems: RwSignal<Vec<Problem>>,
+    /// The language in use: the link's `lang`, else the browser's preference, else Spanish.
+    pub lang: Memo<&'static str>,
+}
+
+impl Ctx {
+    /// Create the context from a state (tests) — the browser entry point uses [`start`].
+    pub fn new(state: State, problems: Vec<Problem>, preferred: &'static str) -> Self {
+        let state = RwSignal::new(state);
+        let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(preferred)));
+        Ctx { state, problems: RwSignal::new(problems), lang }
+    }
+
+    /// The text of a UI or content message in the current language.
+    pub fn t(&self, id: &str) -> String {
+        tr(self.lang.get(), id)
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        tr_args(self.lang.get(), id, args)
+    }
+
+    /// Change the state. `push` = a new screen (a history entry); otherwise the URL is replaced.
+    pub fn go(&self, next: State, push: bool) {
+        browser::write_state(&next, push);
+        if push {
+            self.problems.set(vec![]);
+            browser::scroll_to_top();
+        }
+        self.state.set(next);
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// Browser entry point.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let (state, problems) = browser::read_state();
+    let preferred = i18n::negotiate(&browser::navigator_languages());
+    let ctx = Ctx::new(state, problems, preferred);
+    // Back/forward and edited links: the hash is the source of truth.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let (st, pr) = browser::read_state();
+        ctx.problems.set(pr);
+        ctx.state.set(st);
+    });
+    std::mem::forget(listener);
+    leptos::mount::mount_to_body(move || {
+        provide_context(ctx);
+        // Effects need the executor, which mounting starts.
+        Effect::new(move |_| {
+            let lang = ctx.lang.get();
+            browser::set_document_lang(lang);
+            browser::set_title(&format!("{} · {}", tr(lang, msg::APP_NAME), tr(lang, msg::APP_TAGLINE)));
+        });
+        view! { <App/> }
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = use_ctx();
+    let view_now = move || ctx.state.with(|s| s.view);
+    view! {
+        <a class="skip" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(el) = document().get_element_by_id("main") {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+            }
+        }>{move || ctx.t(msg::SKIP_TO_CONTENT)}</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            <ProblemsNote/>
+            {move || match view_now() {
+                View::Start => view! { <StartPage/> }.into_any(),
+                View::Results => view! { <ResultsPage/> }.into_any(),
+                View::About => view! { <AboutPage/> }.into_any(),
+            }}
+        </main>
+        <Footer/>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    let home = move || ctx.state.with(|s| s.with_view(View::Start).to_hash());
+    view! {
+        <header class="top">
+            <a class="brand" href=home>{move || ctx.t(msg::APP_NAME)}</a>
+            <LanguageSwitch/>
+            <QuickExit/>
+        </header>
+    }
+}
+
+/// GOV.UK-style "Exit this page": one tap leaves and Back does not come back.
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <button type="button" class="exit" title=move || ctx.t(msg::EXIT_HINT) on:click=move |_| {
+            ctx.state.set(State::default());
+            browser::quick_exit();
+        }>{move || ctx.t(msg::EXIT_BUTTON)}</button>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let ctx = use_ctx();
+    let on_change = move |ev| {
+        let v = event_target_value(&ev);
+        if let Some(l) = ruta_engine::data::locale(&v) {
+            let mut next = ctx.state.get();
+            next.lang = Some(l.code);
+            ctx.go(next, false);
+        }
+    };
+    view! {
+        <label class="lang">
+            <span>{move || ctx.t(msg::LANGUAGE_LABEL)}</span>
+            <select on:change=on_change prop:value=move || ctx.lang.get()>
+                {i18n::languages()
+                    .map(|code| {
+                        view! {
+                            <option value=code lang=code selected=move || ctx.lang.get() == code>
+                                {tr(code, msg::LANGUAGE_AUTONYM)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// A clear, localized note when part of the link was not understood; the rest is kept.
+#[component]
+fn ProblemsNote() -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        let problems = ctx.problems.get();
+        (!problems.is_empty()).then(|| {
+            view! {
+                <section class="problems" role="alert" aria-labelledby="problems-h">
+                    <h2 id="problems-h">{ctx.t(msg::PROBLEMS_TITLE)}</h2>
+                    <ul>
+                        {problems
+                            .iter()
+                            .map(|p| view! { <li>{ctx.t_args(p.message_id(), &[("value", Arg::Str(p.value()))])}</li> })
+                            .collect_view()}
+                    </ul>
+                    <p>{ctx.t(msg::PROBLEMS_KEPT)}</p>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let ctx = use_ctx();
+    let about = move || ctx.state.with(|s| s.with_view(View::About).to_hash());
+    let home = move || ctx.state.with(|s| s.with_view(View::Start).to_hash());
+    view! {
+        <footer class="bottom">
+            <nav>
+                <a href=home>{move || ctx.t(msg::NAV_START)}</a>
+                <a href=about>{move || ctx.t(msg::NAV_ABOUT)}</a>
+            </nav>
+            <p>{move || ctx.t(msg::ABOUT_NOT_ADVICE)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,90 @@
+// Shared set-up for the end-to-end tests: a static server over dist/ on a free port, Debian's
+// Chromium through playwright-core, axe-core, screenshots and a log of every request.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const shots = join(here, 'screenshots');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ftl': 'text/plain; charset=utf-8',
+};
+
+/** Serve `dir` on 127.0.0.1 at a free port. */
+export async function serve(dir = join(root, 'dist')) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page that records every request and every console error. */
+export async function openPage(browser, { locale = 'es-MX', width = 360, height = 780 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height } });
+  const page = await context.newPage();
+  page.requests = [];
+  page.errors = [];
+  page.on('request', (r) => page.requests.push(r.url()));
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  return page;
+}
+
+/** Wait until the app has rendered its main heading. */
+export async function ready(page) {
+  await page.waitForSelector('main h1', { timeout: 20000 });
+}
+
+export async function axe(page, label) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+}
+
+export async function shot(page, name) {
+  await mkdir(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+/** Text a user sees, with Fluent's bidi isolation marks removed. */
+export async function text(page, selector = 'body') {
+  return (await page.locator(selector).first().innerText()).replace(/[\u2068\u2069]/g, '');
+}
+
+/** No message id ever reaches the screen. */
+export async function assertNoRawIds(page) {
+  const body = await text(page);
+  const raw = body.match(/\b(?:right|action|contact|situation|phase|country|principle|source|actor|kind|problem|step)-[A-Za-z0-9]+(?:-[a-z0-9]+)*\b/g) ?? [];
+  assert.deepEqual(raw, [], 'raw message ids on screen');
+}
+
+export function assertOnlyOrigin(page, origin) {
+  const foreign = page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+}
