@@ -141,7 +141,7 @@ fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <label class="lang">
-            <span>{move || ctx.t(msg::LANGUAGE_LABEL)}</span>
+            <span class="sr-only">{move || ctx.t(msg::LANGUAGE_LABEL)}</span>
             <select on:change=on_change prop:value=move || ctx.lang.get()>
                 {i18n::languages()
                     .map(|code| {

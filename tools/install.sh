@@ -44,7 +44,7 @@ if [ "$WITH_CHROMIUM" = 1 ]; then
 fi
 
 # npm dev tools (binaryen's wasm-opt, playwright-core, axe-core) from package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
   say "npm ci"
   npm ci --no-audit --no-fund
 else

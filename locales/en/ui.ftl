@@ -106,7 +106,7 @@ no-situations-note = You chose no situation: these are the rights that apply to 
 
 ## Problems with a link
 problems-title = We did not understand part of the link
-problems-kept = The rest is shown. You can choose again below.
+problems-kept = The rest is shown. You can change your answers at any time.
 problem-malformed = The link is damaged or incomplete.
 problem-view = There is no page "{ $value }".
 problem-language = We do not have the language "{ $value }".

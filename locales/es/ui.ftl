@@ -106,7 +106,7 @@ no-situations-note = No elegiste ninguna situación: mostramos los derechos que 
 
 ## Problems with a link
 problems-title = No entendimos parte del enlace
-problems-kept = Mostramos lo demás. Puedes elegir de nuevo abajo.
+problems-kept = Mostramos lo demás. Puedes cambiar tus respuestas cuando quieras.
 problem-malformed = El enlace está dañado o incompleto.
 problem-view = No existe la página «{ $value }».
 problem-language = No tenemos el idioma «{ $value }».

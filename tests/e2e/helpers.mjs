@@ -69,6 +69,7 @@ export async function axe(page, label) {
 
 export async function shot(page, name) {
   await mkdir(shots, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
