@@ -5,13 +5,15 @@
 //! `locales/` through [`ruta_engine::tr`].
 
 mod browser;
+mod library;
 mod pages;
 
 use leptos::prelude::*;
 use ruta_engine::state::{Problem, State, View};
 use ruta_engine::{i18n, msg, tr, tr_args, Arg};
 
-pub use pages::{AboutPage, ContactCard, ResultsPage, StartPage};
+pub use library::{LibraryPage, PrinciplePage, ThemePage};
+pub use pages::{AboutPage, ActionPage, ContactCard, ResultsPage, RightPage, StartPage};
 
 /// Shared by every component: the screen state, what the link got wrong, and the language.
 #[derive(Clone, Copy)]
@@ -97,6 +99,11 @@ pub fn App() -> impl IntoView {
                 View::Start => view! { <StartPage/> }.into_any(),
                 View::Results => view! { <ResultsPage/> }.into_any(),
                 View::About => view! { <AboutPage/> }.into_any(),
+                View::Library => view! { <LibraryPage/> }.into_any(),
+                View::Principle(id) => view! { <PrinciplePage id=id/> }.into_any(),
+                View::Theme(id) => view! { <ThemePage id=id/> }.into_any(),
+                View::Right(id) => view! { <RightPage id=id/> }.into_any(),
+                View::Action(id) => view! { <ActionPage id=id/> }.into_any(),
             }}
         </main>
         <Footer/>
@@ -185,10 +192,12 @@ fn Footer() -> impl IntoView {
     let ctx = use_ctx();
     let about = move || ctx.state.with(|s| s.with_view(View::About).to_hash());
     let home = move || ctx.state.with(|s| s.with_view(View::Start).to_hash());
+    let library = move || ctx.state.with(|s| s.with_view(View::Library).to_hash());
     view! {
         <footer class="bottom">
             <nav>
                 <a href=home>{move || ctx.t(msg::NAV_START)}</a>
+                <a href=library>{move || ctx.t(msg::NAV_LIBRARY)}</a>
                 <a href=about>{move || ctx.t(msg::NAV_ABOUT)}</a>
             </nav>
             <p>{move || ctx.t(msg::ABOUT_NOT_ADVICE)}</p>

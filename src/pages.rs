@@ -225,6 +225,7 @@ pub fn ResultsPage() -> impl IntoView {
                 view! {
                     {r.contacts.is_empty().then(|| view! { <p>{ctx.t(msg::CONTACTS_NONE)}</p> })}
                     <ul class="cards">{r.contacts.iter().map(|c| view! { <ContactCard contact=*c/> }).collect_view()}</ul>
+                    <p class="fine">{ctx.t_args(msg::CONTACTS_AS_OF, &[("date", Arg::Str(data::AS_OF))])}</p>
                     {(r.hidden_unconfirmed > 0).then(|| view! {
                         <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN, &[("count", Arg::Num(r.hidden_unconfirmed as i64))])}</p>
                     })}
@@ -295,7 +296,10 @@ fn principles_list(ctx: Ctx, ids: &'static [&'static str]) -> impl IntoView {
                 {ids
                     .iter()
                     .filter_map(|id| PRINCIPLES.iter().find(|p| p.id == *id))
-                    .map(|p| view! { <li><strong>{move || ctx.t(&format!("principle-{}", p.id))}</strong> " — " {move || ctx.t(&format!("principle-{}-gloss", p.id))}</li> })
+                    .map(|p| {
+                        let href = move || ctx.state.with(|s| s.with_view(View::Principle(p.id)).to_hash());
+                        view! { <li><a href=href>{move || ctx.t(&format!("principle-{}", p.id))}</a> " — " {move || ctx.t(&format!("principle-{}-gloss", p.id))}</li> }
+                    })
                     .collect_view()}
             </ul>
             <p class="fine">{move || ctx.t(msg::PRINCIPLES_NOTE)}</p>
@@ -419,5 +423,51 @@ pub fn AboutPage() -> impl IntoView {
         <p>{move || ctx.t(msg::ABOUT_CONTACTS)}</p>
         <p>{move || ctx.t(msg::ABOUT_PRIVACY)}</p>
         <p>{move || ctx.t(msg::ABOUT_NOT_ADVICE)}</p>
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// One right or action on its own page (reached from the library), both wordings shown.
+// ------------------------------------------------------------------------------------------
+
+#[component]
+pub fn RightPage(id: &'static str) -> impl IntoView {
+    let ctx = use_ctx();
+    let r = data::right(id).expect("parsed from a valid link");
+    view! {
+        <p><a href=move || ctx.state.with(|s| s.with_view(View::Library).to_hash())>{move || ctx.t(msg::BACK_TO_LIBRARY)}</a></p>
+        <h1>{move || ctx.t(&format!("right-{id}-title"))}</h1>
+        <h2>{move || ctx.t(msg::PLAIN_WORDS)}</h2>
+        <p>{move || ctx.t(&format!("right-{id}-woman"))}</p>
+        <h2>{move || ctx.t(msg::FOR_OFFICIALS)}</h2>
+        <p>{move || ctx.t(&format!("right-{id}-official"))}</p>
+        <h2>{move || ctx.t(msg::BASIS_TITLE)}</h2>
+        {basis_list(ctx, r.basis)}
+        {principles_list(ctx, r.principles)}
+    }
+}
+
+#[component]
+pub fn ActionPage(id: &'static str) -> impl IntoView {
+    let ctx = use_ctx();
+    let a = data::action(id).expect("parsed from a valid link");
+    let actors = move || a.actors.iter().map(|x| ctx.t(&format!("actor-{x}"))).collect::<Vec<_>>().join(", ");
+    let step = match a.step {
+        Step::Detect => msg::STEP_DETECT,
+        Step::Care => msg::STEP_CARE,
+        Step::Refer => msg::STEP_REFER,
+    };
+    view! {
+        <p><a href=move || ctx.state.with(|s| s.with_view(View::Library).to_hash())>{move || ctx.t(msg::BACK_TO_LIBRARY)}</a></p>
+        <h1>{move || ctx.t(&format!("action-{id}-title"))}</h1>
+        <p class="badge">{move || ctx.t(step)}</p>
+        <h2>{move || ctx.t(msg::FOR_OFFICIALS)}</h2>
+        <p>{move || ctx.t(&format!("action-{id}-official"))}</p>
+        <p class="who">{move || ctx.t_args(msg::RESPONSIBLE, &[("actors", Arg::Str(&actors()))])}</p>
+        <h2>{move || ctx.t(msg::PLAIN_WORDS)}</h2>
+        <p>{move || ctx.t(&format!("action-{id}-woman"))}</p>
+        <h2>{move || ctx.t(msg::BASIS_TITLE)}</h2>
+        {basis_list(ctx, a.basis)}
+        {principles_list(ctx, a.principles)}
     }
 }

@@ -114,6 +114,7 @@ problem-audience = "{ $value }" is not a known kind of user.
 problem-country = "{ $value }" is not one of Ruta's 11 countries.
 problem-phase = "{ $value }" is not a stage of the journey.
 problem-situation = "{ $value }" is not a known situation.
+problem-item = We could not find "{ $value }" in the library.
 
 ## About
 about-title = About this information
@@ -122,3 +123,23 @@ about-basis = Ruta is based on the Regional Conference on Migration (RCM) Guidel
 about-not-advice = Ruta is not legal advice. Laws differ from country to country.
 about-privacy = Ruta uses no accounts and no tracking, and does not save your answers.
 about-contacts = Every phone number carries its source and date. Numbers we could not confirm are not shown to women.
+
+## Library
+nav-library = The Guidelines
+library-title = The Guidelines library
+library-intro = The RCM Guidelines have 10 principles, 9 approaches and 27 definitions. We could only read their titles. The explanations are ours.
+library-principles = Guiding principles
+library-approaches = Approaches
+library-definitions = Definitions
+library-definitions-note = These definitions are in the working version of the document, not in the published version we know.
+library-themes = RCM themes
+library-themes-note = The RCM works on these themes in its regional meetings. Which items go under each theme is our choice.
+gloss-label = Our explanation:
+page-ref = p. { $page }
+rests-on-it = Rights and actions that rest on this principle
+rights-label = Rights
+actions-label = Actions
+back-to-library = Back to the library
+plain-words = In plain words
+for-officials = For services and officials
+contacts-as-of = Information checked as of { $date }.

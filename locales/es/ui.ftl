@@ -114,6 +114,7 @@ problem-audience = «{ $value }» no es un tipo de usuaria conocido.
 problem-country = «{ $value }» no es uno de los 11 países de Ruta.
 problem-phase = «{ $value }» no es una etapa del viaje.
 problem-situation = «{ $value }» no es una situación conocida.
+problem-item = No encontramos «{ $value }» en la biblioteca.
 
 ## About
 about-title = Sobre esta información
@@ -122,3 +123,23 @@ about-basis = Ruta se basa en los Lineamientos para la Atención y Protección d
 about-not-advice = Ruta no es asesoría legal. Las leyes de cada país pueden ser distintas.
 about-privacy = Ruta no usa cuentas ni rastreo, y no guarda tus respuestas.
 about-contacts = Cada número de teléfono lleva su fuente y su fecha. Los que no pudimos confirmar no se muestran a las mujeres.
+
+## Library
+nav-library = Los Lineamientos
+library-title = Biblioteca de los Lineamientos
+library-intro = Los Lineamientos de la CRM tienen 10 principios, 9 enfoques y 27 definiciones. Solo pudimos leer sus títulos. Las explicaciones son nuestras.
+library-principles = Principios rectores
+library-approaches = Enfoques
+library-definitions = Definiciones
+library-definitions-note = Estas definiciones están en la versión de trabajo del documento, no en la versión publicada que conocemos.
+library-themes = Temas de la CRM
+library-themes-note = La CRM trabaja estos temas en sus encuentros regionales. Qué puntos van en cada tema lo decidimos nosotras.
+gloss-label = Nuestra explicación:
+page-ref = pág. { $page }
+rests-on-it = Derechos y acciones que se apoyan en este principio
+rights-label = Derechos
+actions-label = Acciones
+back-to-library = Volver a la biblioteca
+plain-words = En palabras simples
+for-officials = Para servicios y autoridades
+contacts-as-of = Información revisada al { $date }.

@@ -128,6 +128,11 @@ struct RulesFile {
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct ThemesFile {
+    theme: Vec<Theme>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ContactsFile {
     #[serde(default)]
     contact: Vec<Contact>,
@@ -149,8 +154,9 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
     let rights = cx.read_toml::<RightsFile>(&f("rights.toml"));
     let actions = cx.read_toml::<ActionsFile>(&f("actions.toml"));
     let rules = cx.read_toml::<RulesFile>(&f("rules.toml"));
-    let (Some(meta), Some(phases), Some(situations), Some(countries), Some(guidelines), Some(actors), Some(sources), Some(rights), Some(actions), Some(rules)) =
-        (meta, phases, situations, countries, guidelines, actors, sources, rights, actions, rules)
+    let themes = cx.read_toml::<ThemesFile>(&f("themes.toml"));
+    let (Some(meta), Some(phases), Some(situations), Some(countries), Some(guidelines), Some(actors), Some(sources), Some(rights), Some(actions), Some(rules), Some(themes)) =
+        (meta, phases, situations, countries, guidelines, actors, sources, rights, actions, rules, themes)
     else {
         return Err(Diags(cx.diags));
     };
@@ -317,6 +323,33 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
         }
     }
 
+    // ---- themes ----------------------------------------------------------------------------
+    let (themes, ths) = themes;
+    let tf = f("themes.toml");
+    ids(&mut cx, &tf, &ths, "theme", themes.theme.iter().map(|p| &p.id).collect(), slug, "lowercase letters, digits and -");
+    for t in &themes.theme {
+        let line = line_of(&ths, t.id.span().start);
+        let e = format!("theme \"{}\"", t.id.get_ref());
+        for x in &t.rights {
+            if !right_ids.contains(x) {
+                cx.err(&tf, line, &e, format!("right \"{x}\" does not exist (rights are in content/rights.toml)"));
+            }
+        }
+        for x in &t.actions {
+            if !action_ids.contains(x) {
+                cx.err(&tf, line, &e, format!("action \"{x}\" does not exist (actions are in content/actions.toml)"));
+            }
+        }
+        for x in &t.sources {
+            if !source_ids.contains(x) {
+                cx.err(&tf, line, &e, format!("source \"{x}\" does not exist (sources are in content/sources.toml)"));
+            }
+        }
+        if t.rights.is_empty() && t.actions.is_empty() && t.sources.is_empty() {
+            cx.err(&tf, line, &e, "gathers nothing: list rights, actions or sources");
+        }
+    }
+
     // ---- contacts --------------------------------------------------------------------------
     let mut contacts = vec![];
     let mut contact_ids = BTreeSet::new();
@@ -369,11 +402,12 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
         actions: actions.action,
         cross_cutting: rules.cross_cutting,
         rules: rules.rule,
+        themes: themes.theme,
         contacts,
         locales: vec![],
     };
     pack.locales = load_locales(&mut cx, &pack);
-    let required = required_messages(&pack, &c, &[&ps, &ss, &cs, &gs, &as_, &sos, &rs, &acs]);
+    let required = required_messages(&pack, &c, &[&ps, &ss, &cs, &gs, &as_, &sos, &rs, &acs, &ths]);
     check_locales(&mut cx, &pack, &required);
 
     if cx.diags.is_empty() {
@@ -536,8 +570,8 @@ fn load_locales(cx: &mut Ctx, pack: &Pack) -> Vec<Locale> {
 /// (message id, what needs it, file, line)
 type Need = (String, String, PathBuf, usize);
 
-fn required_messages(p: &Pack, c: &Path, srcs: &[&String; 8]) -> Vec<Need> {
-    let [ps, ss, cs, gs, as_, sos, rs, acs] = *srcs;
+fn required_messages(p: &Pack, c: &Path, srcs: &[&String; 9]) -> Vec<Need> {
+    let [ps, ss, cs, gs, as_, sos, rs, acs, ths] = *srcs;
     let mut out = vec![];
     let mut need = |ids: &[String], what: String, file: &str, src: &str, span: usize| {
         for id in ids {
@@ -583,6 +617,10 @@ fn required_messages(p: &Pack, c: &Path, srcs: &[&String; 8]) -> Vec<Need> {
     for x in &p.actions {
         let i = x.id.get_ref();
         need(&[format!("action-{i}-title"), format!("action-{i}-official"), format!("action-{i}-woman")], format!("action \"{i}\""), "actions.toml", acs, x.id.span().start);
+    }
+    for x in &p.themes {
+        let i = x.id.get_ref();
+        need(&[format!("theme-{i}"), format!("theme-{i}-desc")], format!("theme \"{i}\""), "themes.toml", ths, x.id.span().start);
     }
     for x in &p.contacts {
         let i = x.contact.id.get_ref();

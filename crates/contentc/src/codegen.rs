@@ -133,6 +133,23 @@ pub fn generate(p: &Pack) -> String {
         )
         .unwrap();
     }
+    writeln!(w, "];\npub static THEMES: &[Theme] = &[").unwrap();
+    for t in &p.themes {
+        // Resolve `sources` here: a theme lists every item that cites one of them.
+        let mut rights = t.rights.clone();
+        let mut actions = t.actions.clone();
+        for r in &p.rights {
+            if r.basis.iter().any(|b| t.sources.contains(&b.source)) && !rights.contains(r.id.get_ref()) {
+                rights.push(r.id.get_ref().clone());
+            }
+        }
+        for a in &p.actions {
+            if a.basis.iter().any(|b| t.sources.contains(&b.source)) && !actions.contains(a.id.get_ref()) {
+                actions.push(a.id.get_ref().clone());
+            }
+        }
+        writeln!(w, "  Theme {{ id: {}, rights: {}, actions: {} }},", s(t.id.get_ref()), strs(&rights), strs(&actions)).unwrap();
+    }
     writeln!(w, "];\npub static CONTACTS: &[Contact] = &[").unwrap();
     for cc in &p.contacts {
         let x = &cc.contact;

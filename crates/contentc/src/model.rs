@@ -167,6 +167,19 @@ pub struct Contact {
     pub conflict: bool,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: Id,
+    #[serde(default)]
+    pub rights: Vec<String>,
+    #[serde(default)]
+    pub actions: Vec<String>,
+    /// Also gather every right and action whose basis cites one of these sources.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
 /// A contact together with the country file it came from.
 #[derive(Debug)]
 pub struct CountryContact {
@@ -202,6 +215,7 @@ pub struct Pack {
     pub actions: Vec<Action>,
     pub cross_cutting: CrossCutting,
     pub rules: Vec<Rule>,
+    pub themes: Vec<Theme>,
     pub contacts: Vec<CountryContact>,
     /// Locales in display order (default language first, then alphabetical).
     pub locales: Vec<Locale>,

@@ -103,6 +103,14 @@ pub struct Rule {
     pub inferred: Inferred,
 }
 
+/// A topic of the RCM's regional work that gathers items (the gathering is ours).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub id: &'static str,
+    pub rights: &'static [&'static str],
+    pub actions: &'static [&'static str],
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     Emergency,
@@ -261,6 +269,12 @@ pub fn action(id: &str) -> Option<&'static Action> {
 }
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|p| p.id == id)
+}
+pub fn principle(id: &str) -> Option<&'static Principle> {
+    PRINCIPLES.iter().find(|p| p.id == id)
+}
+pub fn theme(id: &str) -> Option<&'static Theme> {
+    THEMES.iter().find(|p| p.id == id)
 }
 pub fn locale(code: &str) -> Option<&'static Locale> {
     LOCALES.iter().find(|l| l.code == code)

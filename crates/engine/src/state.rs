@@ -12,14 +12,42 @@ pub enum View {
     Start,
     Results,
     About,
+    /// The Guidelines library: principles, approaches, definitions and themes.
+    Library,
+    Principle(&'static str),
+    Theme(&'static str),
+    Right(&'static str),
+    Action(&'static str),
 }
 
 impl View {
-    pub fn path(self) -> &'static str {
+    /// The path part of the hash (after `#/`).
+    pub fn path(self) -> String {
         match self {
-            View::Start => "",
-            View::Results => "results",
-            View::About => "about",
+            View::Start => String::new(),
+            View::Results => "results".into(),
+            View::About => "about".into(),
+            View::Library => "guidelines".into(),
+            View::Principle(id) => format!("principle/{id}"),
+            View::Theme(id) => format!("theme/{id}"),
+            View::Right(id) => format!("right/{id}"),
+            View::Action(id) => format!("action/{id}"),
+        }
+    }
+
+    fn from_path(path: &str) -> Result<View, Problem> {
+        let (head, id) = path.split_once('/').unwrap_or((path, ""));
+        let item = |found: Option<&'static str>, make: fn(&'static str) -> View| found.map(make).ok_or_else(|| Problem::UnknownItem(shown(id)));
+        match head {
+            "" => Ok(View::Start),
+            "results" => Ok(View::Results),
+            "about" => Ok(View::About),
+            "guidelines" => Ok(View::Library),
+            "principle" => item(data::principle(id).map(|x| x.id), View::Principle),
+            "theme" => item(data::theme(id).map(|x| x.id), View::Theme),
+            "right" => item(data::right(&id.to_ascii_uppercase()).map(|x| x.id), View::Right),
+            "action" => item(data::action(&id.to_ascii_uppercase()).map(|x| x.id), View::Action),
+            _ => Err(Problem::UnknownView(shown(path))),
         }
     }
 }
@@ -60,6 +88,8 @@ pub enum Problem {
     UnknownCountry(String),
     UnknownPhase(String),
     UnknownSituation(String),
+    /// A library entry (principle, theme, right, action) that does not exist.
+    UnknownItem(String),
 }
 
 impl Problem {
@@ -73,6 +103,7 @@ impl Problem {
             Problem::UnknownCountry(_) => "problem-country",
             Problem::UnknownPhase(_) => "problem-phase",
             Problem::UnknownSituation(_) => "problem-situation",
+            Problem::UnknownItem(_) => "problem-item",
         }
     }
     pub fn value(&self) -> &str {
@@ -83,7 +114,8 @@ impl Problem {
             | Problem::UnknownAudience(v)
             | Problem::UnknownCountry(v)
             | Problem::UnknownPhase(v)
-            | Problem::UnknownSituation(v) => v,
+            | Problem::UnknownSituation(v)
+            | Problem::UnknownItem(v) => v,
         }
     }
 }
@@ -128,11 +160,15 @@ pub fn parse(hash: &str) -> (State, Vec<Problem>) {
     let h = hash.strip_prefix('#').unwrap_or(hash);
     let h = h.strip_prefix('/').unwrap_or(h);
     let (path, query) = h.split_once('?').unwrap_or((h, ""));
-    match decode(path).as_deref() {
-        Some("") => {}
-        Some("results") => st.view = View::Results,
-        Some("about") => st.view = View::About,
-        Some(other) => problems.push(Problem::UnknownView(shown(other))),
+    match decode(path) {
+        Some(p) => match View::from_path(&p) {
+            Ok(v) => st.view = v,
+            Err(Problem::UnknownItem(v)) => {
+                st.view = View::Library;
+                problems.push(Problem::UnknownItem(v));
+            }
+            Err(e) => problems.push(e),
+        },
         None => problems.push(Problem::Malformed),
     }
     for pair in query.split('&').filter(|p| !p.is_empty()) {

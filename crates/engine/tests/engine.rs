@@ -112,6 +112,16 @@ fn a_link_round_trips() {
 }
 
 #[test]
+fn library_links_round_trip() {
+    for h in ["#/guidelines", "#/principle/P3", "#/theme/violence", "#/right/R05", "#/action/A06"] {
+        let (st, problems) = parse(h);
+        assert!(problems.is_empty(), "{h}: {problems:?}");
+        assert_eq!(st.to_hash(), h);
+    }
+    assert_eq!(parse("#/right/r05").0.view, View::Right("R05"));
+}
+
+#[test]
 fn bad_parts_of_a_link_become_problems_and_the_rest_is_kept() {
     let (st, problems) = parse("#/results?lang=xx&c=ZZ&p=moon&s=violence,flying&who=cat");
     assert_eq!(st.view, View::Results);
@@ -136,6 +146,9 @@ fn bad_parts_of_a_link_become_problems_and_the_rest_is_kept() {
     let (_, problems) = parse(&format!("#/results?s={}", "x".repeat(5000)));
     assert!(problems[0].value().chars().count() <= 41, "echoed values are shortened");
     assert_eq!(parse("").0, State::default());
+    let (st, problems) = parse("#/right/R99?lang=en");
+    assert_eq!((st.view, st.lang), (View::Library, Some("en")));
+    assert_eq!(problems, vec![Problem::UnknownItem("R99".into())]);
     assert_eq!(parse("#").1, vec![]);
 }
 
@@ -149,6 +162,7 @@ fn every_problem_has_a_message_in_every_language() {
         Problem::UnknownCountry("a".into()),
         Problem::UnknownPhase("a".into()),
         Problem::UnknownSituation("a".into()),
+        Problem::UnknownItem("a".into()),
     ];
     for l in i18n::languages() {
         for p in &all {
