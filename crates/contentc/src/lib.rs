@@ -10,6 +10,7 @@
 mod check;
 mod codegen;
 mod ftl;
+pub mod hsds;
 mod model;
 
 pub use check::load;

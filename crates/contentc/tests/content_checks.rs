@@ -120,3 +120,43 @@ fn duplicate_ids_are_reported() {
     let errs = errors(&dir);
     assert!(errs.iter().any(|e| e.starts_with("content/rights.toml:") && e.ends_with("right \"R05\": id is used twice")), "{errs:?}");
 }
+
+#[test]
+fn hsds_export_imports_back_without_loss() {
+    use ruta_contentc::hsds;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let pack = load(&root).expect("the real pack is valid");
+    let dir = hsds::export(&pack, "en");
+    assert_eq!(dir.services.len(), pack.contacts.len());
+    let us = dir.services.iter().find(|s| s.x_ruta_kind == "trafficking_hotline" && s.service_areas[0].name == "US").unwrap();
+    assert!(us.phones.iter().any(|p| p.number.contains("373-7888")), "{us:?}");
+    assert_eq!(us.status, "active");
+    // JSON round trip, then back to Ruta's files in a scratch copy of the repo's content.
+    let json = serde_json::to_string(&dir).unwrap();
+    let back: hsds::Directory = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, dir);
+    let imported = hsds::import(&back).expect("import");
+    let scratch = std::env::temp_dir().join(format!("ruta-hsds-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
+    copy_dir(&root.join("content"), &scratch.join("content"));
+    copy_dir(&root.join("locales"), &scratch.join("locales"));
+    for (cc, t) in &imported.contact_files {
+        fs::write(scratch.join(format!("content/contacts/{cc}.toml")), t).unwrap();
+    }
+    for (l, f) in &imported.ftl_files {
+        fs::write(scratch.join(format!("locales/{l}/contacts.ftl")), f).unwrap();
+    }
+    let again = load(&scratch).unwrap_or_else(|d| panic!("imported pack invalid: {d}"));
+    assert_eq!(hsds::export(&again, "en"), dir, "export → import → export is stable");
+}
+
+#[test]
+fn a_broken_hsds_directory_is_refused_with_the_service_named() {
+    use ruta_contentc::hsds;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut dir = hsds::export(&load(&root).unwrap(), "es");
+    dir.services[0].service_areas.clear();
+    let id = dir.services[0].id.clone();
+    let errs = hsds::import(&dir).unwrap_err();
+    assert_eq!(errs, vec![format!("service \"{id}\": no service_areas entry with extent_type \"country\"")]);
+}
