@@ -73,3 +73,31 @@ pub fn quick_exit() {
 pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }
+
+/// GET a same-origin file as bytes (a locale pack). Any failure is an error value, not a panic.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let resp = JsFuture::from(window().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !resp.ok() {
+        return Err(format!("{url}: HTTP {}", resp.status()));
+    }
+    let buf = JsFuture::from(resp.array_buffer().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Remove the static "loading" note of index.html once the app is mounted.
+pub fn remove_boot_note() {
+    if let Some(el) = window().document().and_then(|d| d.get_element_by_id("boot")) {
+        el.remove();
+    }
+}
+
+/// If nothing could be loaded at all, say so in the static note (both fallback languages).
+pub fn boot_failed() {
+    if let Some(el) = window().document().and_then(|d| d.get_element_by_id("boot")) {
+        el.set_text_content(Some("No se pudo cargar Ruta. Recarga la página. · Ruta could not load. Please reload the page."));
+        let _ = el.set_attribute("role", "alert");
+    }
+}

@@ -56,17 +56,51 @@ pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// Browser entry point.
+/// Make sure the messages of `code` are loaded (fetching its pack once if needed).
+pub async fn ensure_language(code: &'static str) -> Result<(), String> {
+    if i18n::is_loaded(code) || i18n::locale(code).is_some() {
+        return Ok(());
+    }
+    let file = i18n::pack_file(code).ok_or_else(|| format!("unknown language {code}"))?;
+    let bytes = browser::fetch_bytes(file).await?;
+    i18n::register(code, &bytes).map(|_| ())
+}
+
+/// Browser entry point: load the one language needed, then mount.
 pub fn start() {
     console_error_panic_hook::set_once();
-    let (state, problems) = browser::read_state();
+    wasm_bindgen_futures::spawn_local(boot());
+}
+
+async fn boot() {
+    let (mut state, mut problems) = browser::read_state();
     let preferred = i18n::negotiate(&browser::navigator_languages());
+    let wanted = state.lang.unwrap_or(preferred);
+    if ensure_language(wanted).await.is_err() {
+        // Keep going in the default language and say which one failed.
+        if ensure_language(ruta_engine::data::DEFAULT_LANGUAGE).await.is_err() {
+            browser::boot_failed();
+            return;
+        }
+        problems.push(Problem::UnknownLanguage(wanted.into()));
+        state.lang = Some(ruta_engine::data::DEFAULT_LANGUAGE);
+    }
     let ctx = Ctx::new(state, problems, preferred);
-    // Back/forward and edited links: the hash is the source of truth.
+    // Back/forward and edited links: the hash is the source of truth. A language not loaded yet is
+    // fetched before the screen changes, so no text ever shows as a raw id.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let (st, pr) = browser::read_state();
-        ctx.problems.set(pr);
-        ctx.state.set(st);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = ensure_language(st.lang.unwrap_or(preferred)).await.is_ok();
+            let mut pr = pr;
+            let mut st = st;
+            if !ok {
+                pr.push(Problem::UnknownLanguage(st.lang.unwrap_or(preferred).into()));
+                st.lang = Some(ctx.lang.get_untracked());
+            }
+            ctx.problems.set(pr);
+            ctx.state.set(st);
+        });
     });
     std::mem::forget(listener);
     leptos::mount::mount_to_body(move || {
@@ -79,6 +113,7 @@ pub fn start() {
         });
         view! { <App/> }
     });
+    browser::remove_boot_note();
 }
 
 #[component]
@@ -140,21 +175,29 @@ fn LanguageSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let on_change = move |ev| {
         let v = event_target_value(&ev);
-        if let Some(l) = ruta_engine::data::locale(&v) {
-            let mut next = ctx.state.get();
-            next.lang = Some(l.code);
-            ctx.go(next, false);
+        if let Some(l) = ruta_engine::data::language(&v) {
+            wasm_bindgen_futures::spawn_local(async move {
+                if ensure_language(l).await.is_ok() {
+                    let mut next = ctx.state.get_untracked();
+                    next.lang = Some(l);
+                    ctx.go(next, false);
+                } else {
+                    ctx.problems.set(vec![Problem::UnknownLanguage(l.into())]);
+                }
+            });
         }
     };
     view! {
         <label class="lang">
             <span class="sr-only">{move || ctx.t(msg::LANGUAGE_LABEL)}</span>
             <select on:change=on_change prop:value=move || ctx.lang.get()>
-                {i18n::languages()
-                    .map(|code| {
+                {ruta_engine::data::LANGUAGES
+                    .iter()
+                    .map(|l| {
+                        let code = l.code;
                         view! {
                             <option value=code lang=code selected=move || ctx.lang.get() == code>
-                                {tr(code, msg::LANGUAGE_AUTONYM)}
+                                {l.name}
                             </option>
                         }
                     })

@@ -9,6 +9,9 @@ tools/install.sh
 echo "== native tests (content checker, engine, URL state, messages)"
 cargo test --workspace --exclude ruta
 
+echo "== plain-language scores of the woman-view texts (target 70)"
+python3 tools/readability.py
+
 echo "== wasm-bindgen-test in headless Chromium"
 cargo test -p ruta --target wasm32-unknown-unknown
 

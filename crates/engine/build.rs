@@ -25,9 +25,13 @@ fn main() {
         }
     }
     match ruta_contentc::compile(&root) {
-        Ok(src) => {
-            let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
-            std::fs::write(out, src).expect("write generated content");
+        Ok(compiled) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+            std::fs::write(out.join("content.rs"), compiled.rust).expect("write generated content");
+            std::fs::create_dir_all(out.join("locales")).unwrap();
+            for (code, bytes) in compiled.packs {
+                std::fs::write(out.join(format!("locales/{code}.bin")), bytes).expect("write locale pack");
+            }
         }
         Err(diags) => {
             for d in &diags.0 {

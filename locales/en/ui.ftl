@@ -1,6 +1,5 @@
 ## The app's own words (not content). Every language must have every message of this file.
 
-language-autonym = English
 -app = Ruta
 app-name = { -app }
 app-tagline = Your rights and whom to call, offline

@@ -1,6 +1,5 @@
 ## The app's own words (not content). Every language must have every message of this file.
 
-language-autonym = Español
 -app = Ruta
 app-name = { -app }
 app-tagline = Tus derechos y a quién llamar, sin internet

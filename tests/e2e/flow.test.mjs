@@ -16,6 +16,9 @@ for (const width of [360, 1280]) {
     assert.match(await text(page, 'main h1'), /Encuentra tus derechos/);
     await axe(page, 'start (es)');
     await shot(page, `start-es-${width}`);
+    // Only the chosen language is downloaded at first visit.
+    const packs = () => page.requests.filter((u) => /\/locales\/[a-z]{2}\.[0-9a-f]+\.bin$/.test(u)).map((u) => u.match(/locales\/([a-z]{2})/)[1]);
+    assert.deepEqual(packs(), ['es']);
 
     await page.getByLabel('México').check();
     await page.getByRole('radio', { name: /^Tránsito/ }).check();
@@ -56,6 +59,7 @@ for (const width of [360, 1280]) {
 
     await page.locator('header select').selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.deepEqual([...new Set(packs())], ['es', 'en'], 'English fetched on demand');
     assert.match(await text(page, 'main h1'), /Your rights and whom to call/);
     assert.match(page.url(), /lang=en/);
     assert.match(await text(page, 'section.danger'), /Call 911/);

@@ -133,6 +133,11 @@ struct ThemesFile {
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct LanguagesFile {
+    language: Vec<Language>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ContactsFile {
     #[serde(default)]
     contact: Vec<Contact>,
@@ -155,8 +160,9 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
     let actions = cx.read_toml::<ActionsFile>(&f("actions.toml"));
     let rules = cx.read_toml::<RulesFile>(&f("rules.toml"));
     let themes = cx.read_toml::<ThemesFile>(&f("themes.toml"));
-    let (Some(meta), Some(phases), Some(situations), Some(countries), Some(guidelines), Some(actors), Some(sources), Some(rights), Some(actions), Some(rules), Some(themes)) =
-        (meta, phases, situations, countries, guidelines, actors, sources, rights, actions, rules, themes)
+    let languages = cx.read_toml::<LanguagesFile>(&f("languages.toml"));
+    let (Some(meta), Some(phases), Some(situations), Some(countries), Some(guidelines), Some(actors), Some(sources), Some(rights), Some(actions), Some(rules), Some(themes), Some(languages)) =
+        (meta, phases, situations, countries, guidelines, actors, sources, rights, actions, rules, themes, languages)
     else {
         return Err(Diags(cx.diags));
     };
@@ -403,10 +409,40 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
         cross_cutting: rules.cross_cutting,
         rules: rules.rule,
         themes: themes.theme,
+        languages: vec![],
         contacts,
         locales: vec![],
     };
     pack.locales = load_locales(&mut cx, &pack);
+    let (languages, ls) = languages;
+    let lf = f("languages.toml");
+    for l in &languages.language {
+        let line = line_of(&ls, l.code.span().start);
+        let e = format!("language \"{}\"", l.code.get_ref());
+        if !pack.locales.iter().any(|x| &x.code == l.code.get_ref()) {
+            cx.err(&lf, line, &e, format!("has no folder locales/{}", l.code.get_ref()));
+        }
+        for (what, v, allowed) in [("dir", &l.dir, &["ltr", "rtl"][..]), ("status", &l.status, &["reviewed", "needs-review"][..])] {
+            if let Err(m) = one_of(v, allowed) {
+                cx.err(&lf, line, &e, format!("{what} {m}"));
+            }
+        }
+        if l.status_date.len() != 10 || !is_date(&l.status_date) {
+            cx.err(&lf, line, &e, "status_date must be a date YYYY-MM-DD");
+        }
+        if l.name.trim().is_empty() {
+            cx.err(&lf, line, &e, "name is empty (give the language's own name, e.g. Français)");
+        }
+    }
+    for loc in &pack.locales {
+        if !languages.language.iter().any(|l| l.code.get_ref() == &loc.code) {
+            cx.err(&lf, 0, "", format!("locales/{} has no [[language]] entry here (name, dir, status)", loc.code));
+        }
+    }
+    // Keep the languages in the locales' order (default first).
+    let mut langs = languages.language;
+    langs.sort_by_key(|l| pack.locales.iter().position(|x| &x.code == l.code.get_ref()));
+    pack.languages = langs;
     let required = required_messages(&pack, &c, &[&ps, &ss, &cs, &gs, &as_, &sos, &rs, &acs, &ths]);
     check_locales(&mut cx, &pack, &required);
 

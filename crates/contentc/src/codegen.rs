@@ -1,7 +1,6 @@
 //! Writes a validated [`Pack`] as Rust statics of the types in `ruta-engine/src/data.rs`.
 //! The output is plain data: no parsing happens at start-up in the browser.
 
-use crate::ftl::Elem;
 use crate::model::*;
 use std::fmt::Write;
 
@@ -39,22 +38,6 @@ fn camel(v: &str) -> String {
             }
         })
         .collect()
-}
-
-fn elems(es: &[Elem]) -> String {
-    let inner: Vec<String> = es
-        .iter()
-        .map(|e| match e {
-            Elem::Text(t) => format!("Elem::Text({})", s(t)),
-            Elem::Var(v) => format!("Elem::Var({})", s(v)),
-            Elem::Ref(r) => format!("Elem::Ref({})", s(r)),
-            Elem::Select { var, variants, default } => {
-                let vs: Vec<String> = variants.iter().map(|(k, v)| format!("({}, {})", s(k), elems(v))).collect();
-                format!("Elem::Select {{ var: {}, variants: &[{}], default: {default} }}", s(var), vs.join(", "))
-            }
-        })
-        .collect();
-    format!("&[{}]", inner.join(", "))
 }
 
 /// The constant name a UI message id gets in `msg::` (e.g. `exit-button` → `EXIT_BUTTON`).
@@ -186,18 +169,25 @@ pub fn generate(p: &Pack) -> String {
     }
     writeln!(w, "];").unwrap();
 
-    // Messages, one table per locale, sorted by id for binary search.
-    let mut table = vec![];
+    // Messages travel in per-language packs (see pack.rs); the app knows their file names and,
+    // with the `embedded-locales` feature, carries them inside the binary.
+    let mut codes = vec![];
+    let mut files = vec![];
+    let mut embedded = vec![];
     for loc in &p.locales {
-        let name = format!("MESSAGES_{}", loc.code.to_ascii_uppercase());
-        writeln!(w, "static {name}: &[(&str, &[Elem])] = &[").unwrap();
-        for (id, (m, _, _)) in &loc.messages {
-            writeln!(w, "  ({}, {}),", s(id), elems(&m.elems)).unwrap();
-        }
-        writeln!(w, "];").unwrap();
-        table.push(format!("Locale {{ code: {}, messages: {name} }}", s(&loc.code)));
+        let bytes = crate::pack::encode(loc);
+        codes.push(s(&loc.code));
+        files.push(s(&crate::pack::file_name(&loc.code, &bytes)));
+        embedded.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locales/{}.bin\"))", loc.code));
     }
-    writeln!(w, "pub static LOCALES: &[Locale] = &[{}];", table.join(", ")).unwrap();
+    writeln!(w, "pub static LOCALE_CODES: &[&str] = &[{}];", codes.join(", ")).unwrap();
+    writeln!(w, "pub static LANGUAGES: &[Language] = &[").unwrap();
+    for l in &p.languages {
+        writeln!(w, "  Language {{ code: {}, name: {}, rtl: {}, reviewed: {}, status_date: {} }},", s(l.code.get_ref()), s(&l.name), l.dir == "rtl", l.status == "reviewed", s(&l.status_date)).unwrap();
+    }
+    writeln!(w, "];").unwrap();
+    writeln!(w, "pub static LOCALE_FILES: &[&str] = &[{}];", files.join(", ")).unwrap();
+    writeln!(w, "#[cfg(feature = \"embedded-locales\")]\npub static EMBEDDED_LOCALES: &[&[u8]] = &[{}];", embedded.join(", ")).unwrap();
 
     // UI message ids as constants: a typo in the app is a compile error, not a raw id on screen.
     writeln!(w, "pub mod msg {{").unwrap();

@@ -11,6 +11,7 @@ mod check;
 mod codegen;
 mod ftl;
 pub mod hsds;
+pub mod pack;
 mod model;
 
 pub use check::load;
@@ -60,9 +61,17 @@ impl std::error::Error for Diags {}
 
 /// Load `root` (a folder holding `content/` and `locales/`), validate it and return the Rust
 /// source of the compiled pack. Used by `crates/engine/build.rs`.
-pub fn compile(root: &Path) -> Result<String, Diags> {
+pub fn compile(root: &Path) -> Result<Compiled, Diags> {
     let pack = load(root)?;
-    Ok(generate(&pack))
+    let packs = pack.locales.iter().map(|l| (l.code.clone(), pack::encode(l))).collect();
+    Ok(Compiled { rust: generate(&pack), packs })
+}
+
+/// The output of [`compile`]: Rust source for the engine and one message pack per language.
+pub struct Compiled {
+    pub rust: String,
+    /// (language code, encoded pack) in the pack's language order.
+    pub packs: Vec<(String, Vec<u8>)>,
 }
 
 /// 1-based line of byte offset `pos` in `src`.

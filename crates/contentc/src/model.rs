@@ -180,6 +180,16 @@ pub struct Theme {
     pub sources: Vec<String>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub code: Id,
+    pub name: String,
+    pub dir: String,
+    pub status: String,
+    pub status_date: String,
+}
+
 /// A contact together with the country file it came from.
 #[derive(Debug)]
 pub struct CountryContact {
@@ -216,6 +226,7 @@ pub struct Pack {
     pub cross_cutting: CrossCutting,
     pub rules: Vec<Rule>,
     pub themes: Vec<Theme>,
+    pub languages: Vec<Language>,
     pub contacts: Vec<CountryContact>,
     /// Locales in display order (default language first, then alphabetical).
     pub locales: Vec<Locale>,

@@ -43,7 +43,10 @@ fn assert_error(errs: &[String], expected: &str) {
 #[test]
 fn the_minimal_fixture_is_valid_and_compiles() {
     let dir = broken("valid", "content/pack.toml", |s| s);
-    let src = compile(&dir).expect("valid fixture");
+    let out = compile(&dir).expect("valid fixture");
+    let src = out.rust;
+    assert_eq!(out.packs.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["es", "en"], "default language first");
+    assert!(out.packs[0].1.starts_with(b"RUTAMSG1"));
     assert!(src.contains("pub static RIGHTS"));
     assert!(src.contains("\"R05\""));
     assert!(src.contains("pub const HELLO: &str = \"hello\";"), "UI ids become constants");

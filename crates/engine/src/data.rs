@@ -244,6 +244,18 @@ pub enum Elem {
     Select { var: &'static str, variants: &'static [(&'static str, &'static [Elem])], default: usize },
 }
 
+/// A language the app has, and how far its translation was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    pub code: &'static str,
+    /// Its own name (autonym), shown as is in every language.
+    pub name: &'static str,
+    pub rtl: bool,
+    /// Checked by people who write the language (else a draft that needs native review).
+    pub reviewed: bool,
+    pub status_date: &'static str,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Locale {
     pub code: &'static str,
@@ -276,6 +288,7 @@ pub fn principle(id: &str) -> Option<&'static Principle> {
 pub fn theme(id: &str) -> Option<&'static Theme> {
     THEMES.iter().find(|p| p.id == id)
 }
-pub fn locale(code: &str) -> Option<&'static Locale> {
-    LOCALES.iter().find(|l| l.code == code)
+/// A language the app has (its messages may not be loaded yet: see `i18n::locale`).
+pub fn language(code: &str) -> Option<&'static str> {
+    LOCALE_CODES.iter().copied().find(|c| *c == code)
 }

@@ -1,8 +1,118 @@
 //! Message formatting over the compiled Fluent subset, plural categories (CLDR, via
 //! `intl_pluralrules`) and language negotiation from `navigator.languages`.
 
-use crate::data::{locale, Elem, Locale, DEFAULT_LANGUAGE, LOCALES};
+use crate::data::{self, Elem, Locale, DEFAULT_LANGUAGE, LOCALE_CODES, LOCALE_FILES};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use std::sync::Mutex;
+
+/// Languages whose messages are loaded. Packs are decoded once and kept for the whole session.
+static LOADED: Mutex<Vec<&'static Locale>> = Mutex::new(Vec::new());
+
+/// The loaded messages of `code`. With the `embedded-locales` feature a language is loaded from the
+/// binary on first use; without it the app must [`register`] the pack it fetched.
+pub fn locale(code: &str) -> Option<&'static Locale> {
+    if let Some(l) = LOADED.lock().unwrap().iter().find(|l| l.code == code) {
+        return Some(l);
+    }
+    #[cfg(feature = "embedded-locales")]
+    {
+        let i = LOCALE_CODES.iter().position(|c| *c == code)?;
+        return register(LOCALE_CODES[i], data::EMBEDDED_LOCALES[i]).ok();
+    }
+    #[allow(unreachable_code)]
+    None
+}
+
+pub fn is_loaded(code: &str) -> bool {
+    LOADED.lock().unwrap().iter().any(|l| l.code == code)
+}
+
+/// Where the pack of `code` is served, relative to the app (`locales/es.<hash>.bin`).
+pub fn pack_file(code: &str) -> Option<&'static str> {
+    LOCALE_CODES.iter().position(|c| *c == code).map(|i| LOCALE_FILES[i])
+}
+
+/// Decode a locale pack (format: `ruta-contentc/src/pack.rs`) and keep it for the session.
+pub fn register(code: &'static str, bytes: &[u8]) -> Result<&'static Locale, String> {
+    if let Some(l) = LOADED.lock().unwrap().iter().find(|l| l.code == code) {
+        return Ok(l);
+    }
+    let messages = decode_pack(bytes)?;
+    let loc: &'static Locale = Box::leak(Box::new(Locale { code, messages }));
+    LOADED.lock().unwrap().push(loc);
+    Ok(loc)
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn u32(&mut self) -> Result<u32, String> {
+        let s = self.b.get(self.at..self.at + 4).ok_or("truncated locale pack")?;
+        self.at += 4;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn u8(&mut self) -> Result<u8, String> {
+        let v = *self.b.get(self.at).ok_or("truncated locale pack")?;
+        self.at += 1;
+        Ok(v)
+    }
+    fn str(&mut self) -> Result<&'static str, String> {
+        let n = self.u32()? as usize;
+        let s = self.b.get(self.at..self.at + n).ok_or("truncated locale pack")?;
+        self.at += n;
+        let s = std::str::from_utf8(s).map_err(|_| "locale pack is not UTF-8")?;
+        Ok(Box::leak(s.to_owned().into_boxed_str()))
+    }
+    fn elems(&mut self, depth: u8) -> Result<&'static [Elem], String> {
+        if depth > 8 {
+            return Err("locale pack nests too deep".into());
+        }
+        let n = self.u32()? as usize;
+        let mut v = Vec::with_capacity(n.min(64));
+        for _ in 0..n {
+            v.push(match self.u8()? {
+                0 => Elem::Text(self.str()?),
+                1 => Elem::Var(self.str()?),
+                2 => Elem::Ref(self.str()?),
+                3 => {
+                    let var = self.str()?;
+                    let default = self.u32()? as usize;
+                    let k = self.u32()? as usize;
+                    let mut variants = Vec::with_capacity(k.min(16));
+                    for _ in 0..k {
+                        variants.push((self.str()?, self.elems(depth + 1)?));
+                    }
+                    if default >= variants.len() {
+                        return Err("locale pack: bad default variant".into());
+                    }
+                    Elem::Select { var, variants: Box::leak(variants.into_boxed_slice()), default }
+                }
+                t => return Err(format!("locale pack: unknown element {t}")),
+            });
+        }
+        Ok(Box::leak(v.into_boxed_slice()))
+    }
+}
+
+/// Parse a pack's bytes. Errors (a truncated download, a wrong file) are reported, never a panic.
+pub fn decode_pack(bytes: &[u8]) -> Result<&'static [(&'static str, &'static [Elem])], String> {
+    if !bytes.starts_with(b"RUTAMSG1") {
+        return Err("not a Ruta locale pack".into());
+    }
+    let mut r = Reader { b: bytes, at: 8 };
+    let n = r.u32()? as usize;
+    let mut out = Vec::with_capacity(n.min(4096));
+    for _ in 0..n {
+        out.push((r.str()?, r.elems(0)?));
+    }
+    if out.windows(2).any(|w| w[0].0 >= w[1].0) {
+        return Err("locale pack is not sorted".into());
+    }
+    Ok(Box::leak(out.into_boxed_slice()))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Arg<'a> {
@@ -87,12 +197,12 @@ fn format(loc: &Locale, elems: &[Elem], args: &[(&str, Arg)], out: &mut String, 
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
     for r in requested {
         let tag = r.as_ref().trim().to_ascii_lowercase().replace('_', "-");
-        if tag == "fr-ht" && locale("ht").is_some() {
+        if tag == "fr-ht" && data::language("ht").is_some() {
             return "ht";
         }
         let primary = tag.split('-').next().unwrap_or("");
-        if let Some(l) = LOCALES.iter().find(|l| l.code == primary) {
-            return l.code;
+        if let Some(l) = data::language(primary) {
+            return l;
         }
     }
     DEFAULT_LANGUAGE
@@ -100,7 +210,7 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
 
 /// Codes of every language the app has, default first.
 pub fn languages() -> impl Iterator<Item = &'static str> {
-    LOCALES.iter().map(|l| l.code)
+    LOCALE_CODES.iter().copied()
 }
 
 /// Strip Unicode bidi isolation marks (for tests that compare text).

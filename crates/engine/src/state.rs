@@ -181,8 +181,8 @@ pub fn parse(hash: &str) -> (State, Vec<Problem>) {
         };
         let v = v.trim();
         match k.as_str() {
-            "lang" => match data::locale(&v.to_ascii_lowercase()) {
-                Some(l) => st.lang = Some(l.code),
+            "lang" => match data::language(&v.to_ascii_lowercase()) {
+                Some(l) => st.lang = Some(l),
                 None => problems.push(Problem::UnknownLanguage(shown(v))),
             },
             "who" => match v {

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Trunk post_build hook: runs in the project root with TRUNK_STAGING_DIR set.
+set -euo pipefail
+: "${TRUNK_STAGING_DIR:?run by trunk}"
+# One message pack per language: locales/<code>.<hash>.bin (names the wasm was compiled with).
+cargo run -q -p ruta-contentc --bin packs -- "$TRUNK_STAGING_DIR"
