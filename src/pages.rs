@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use ruta_engine::data::{self, Basis, BasisStatus, Contact, Free, Hours, Inferred, PhoneLabel, Step, COUNTRIES, PHASES, PRINCIPLES, SITUATIONS};
 use ruta_engine::query::Hit;
 use ruta_engine::state::{Audience, View};
-use ruta_engine::{evaluate, msg, Arg, Query};
+use ruta_engine::{evaluate, i18n, msg, Arg, Query};
 
 // ------------------------------------------------------------------------------------------
 // Start: who, country, phase, situations — every question optional.
@@ -225,7 +225,7 @@ pub fn ResultsPage() -> impl IntoView {
                 view! {
                     {r.contacts.is_empty().then(|| view! { <p>{ctx.t(msg::CONTACTS_NONE)}</p> })}
                     <ul class="cards">{r.contacts.iter().map(|c| view! { <ContactCard contact=*c/> }).collect_view()}</ul>
-                    <p class="fine">{ctx.t_args(msg::CONTACTS_AS_OF, &[("date", Arg::Str(data::AS_OF))])}</p>
+                    <p class="fine">{ctx.t_args(msg::CONTACTS_AS_OF, &[("date", Arg::Str(&i18n::format_date(ctx.lang.get(), data::AS_OF)))])}</p>
                     {(r.hidden_unconfirmed > 0).then(|| view! {
                         <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN, &[("count", Arg::Num(r.hidden_unconfirmed as i64))])}</p>
                     })}
@@ -401,7 +401,7 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
             {c.note.then(|| view! { <p class="note">{move || ctx.t(&format!("contact-{}-note", c.id))}</p> })}
             {c.conflict.then(|| view! { <p class="badge warn">{move || ctx.t(msg::CONFLICT)}</p> })}
             <p class="provenance fine">
-                {move || if c.source_date == "undated" { ctx.t(msg::SOURCE_UNDATED) } else { ctx.t_args(msg::SOURCE_DATED, &[("date", Arg::Str(c.source_date))]) }}
+                {move || if c.source_date == "undated" { ctx.t(msg::SOURCE_UNDATED) } else { ctx.t_args(msg::SOURCE_DATED, &[("date", Arg::Str(&i18n::format_date(ctx.lang.get(), c.source_date)))]) }}
                 " · "
                 <a href=c.source_urls[0] rel="noopener noreferrer">{move || ctx.t(msg::SOURCE_LINK)}</a>
             </p>
@@ -418,11 +418,22 @@ pub fn AboutPage() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <h1>{move || ctx.t(msg::ABOUT_TITLE)}</h1>
-        <p>{move || ctx.t_args(msg::ABOUT_AS_OF, &[("date", Arg::Str(data::AS_OF))])}</p>
+        <p>{move || ctx.t_args(msg::ABOUT_AS_OF, &[("date", Arg::Str(&i18n::format_date(ctx.lang.get(), data::AS_OF)))])}</p>
         <p>{move || ctx.t(msg::ABOUT_BASIS)}</p>
         <p>{move || ctx.t(msg::ABOUT_CONTACTS)}</p>
         <p>{move || ctx.t(msg::ABOUT_PRIVACY)}</p>
         <p>{move || ctx.t(msg::ABOUT_NOT_ADVICE)}</p>
+        <h2>{move || ctx.t(msg::TRANSLATIONS_TITLE)}</h2>
+        <ul class="languages">
+            {data::LANGUAGES.iter().map(|l| view! {
+                <li data-lang=l.code data-reviewed=l.reviewed.to_string()>
+                    {move || ctx.t_args(
+                        if l.reviewed { msg::TRANSLATION_REVIEWED } else { msg::TRANSLATION_NEEDS_REVIEW },
+                        &[("language", Arg::Str(l.name)), ("date", Arg::Str(&i18n::format_date(ctx.lang.get(), l.status_date)))],
+                    )}
+                </li>
+            }).collect_view()}
+        </ul>
     }
 }
 

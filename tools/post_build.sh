@@ -4,3 +4,5 @@ set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 # One message pack per language: locales/<code>.<hash>.bin (names the wasm was compiled with).
 cargo run -q -p ruta-contentc --bin packs -- "$TRUNK_STAGING_DIR"
+# External loader, CSP-clean index.html, service worker precache list.
+python3 tools/post_build.py

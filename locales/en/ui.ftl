@@ -142,3 +142,24 @@ back-to-library = Back to the library
 plain-words = In plain words
 for-officials = For services and officials
 contacts-as-of = Information checked as of { $date }.
+
+## Dates (order and month names as the language writes them)
+date-full = { $month } { $day }, { $year }
+date-month = { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Languages (About screen)
+translations-title = Languages
+translation-reviewed = { $language }: reviewed on { $date }.
+translation-needs-review = { $language }: draft, needs review by native speakers ({ $date }).

@@ -142,3 +142,24 @@ back-to-library = Volver a la biblioteca
 plain-words = En palabras simples
 for-officials = Para servicios y autoridades
 contacts-as-of = Información revisada al { $date }.
+
+## Dates (order and month names as the language writes them)
+date-full = { $day } de { $month } de { $year }
+date-month = { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## Languages (About screen)
+translations-title = Idiomas
+translation-reviewed = { $language }: revisado el { $date }.
+translation-needs-review = { $language }: borrador, necesita revisión por hablantes nativas ({ $date }).

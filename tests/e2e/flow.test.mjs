@@ -37,7 +37,7 @@ for (const width of [360, 1280]) {
     assert.equal(await page.locator('.rights li[data-id="R09"]').count(), 1, 'sexual and reproductive health');
     const contacts = await text(page, 'section.contacts');
     assert.match(contacts, /079/, 'Mexico women\'s line 079');
-    assert.match(contacts, /Fuente con fecha \d{4}/, 'verified-on date shown');
+    assert.match(contacts, /Fuente con fecha (\d+ de [a-z]+ de )?\d{4}/, 'verified-on date shown');
     // The legal basis opens.
     await page.locator('.rights li[data-id="R05"] summary').click();
     assert.match(await text(page, '.rights li[data-id="R05"] .basis'), /art\. 9/);
@@ -127,7 +127,8 @@ test('about screen states what the information rests on and its date', async () 
   await ready(page);
   const body = await text(page, 'main');
   assert.match(body, /could not read their full text/);
-  assert.match(body, /as of 2026-11-25/);
+  assert.match(body, /as of November 25, 2026/);
+  assert.match(body, /Español: reviewed on November 25, 2026/);
   await axe(page, 'about');
   await page.context().close();
 });

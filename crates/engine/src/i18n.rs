@@ -217,3 +217,22 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 pub fn strip_isolation(s: &str) -> String {
     s.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
 }
+
+/// A source date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) written the way `lang` writes dates
+/// (`date-full`, `date-month` and `month-N` messages). Anything else is returned as is.
+pub fn format_date(lang: &str, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let month = |m: &str| m.parse::<u8>().ok().filter(|m| (1..=12).contains(m)).map(|m| tr(lang, &format!("month-{m}")));
+    match parts.as_slice() {
+        [y] if y.len() == 4 => y.to_string(),
+        [y, m] => match month(m) {
+            Some(mn) => tr_args(lang, "date-month", &[("month", Arg::Str(&mn)), ("year", Arg::Str(y))]),
+            None => iso.to_string(),
+        },
+        [y, m, d] => match (month(m), d.parse::<u8>()) {
+            (Some(mn), Ok(d)) => tr_args(lang, "date-full", &[("day", Arg::Num(d.into())), ("month", Arg::Str(&mn)), ("year", Arg::Str(y))]),
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}

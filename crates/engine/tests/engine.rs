@@ -225,3 +225,21 @@ fn every_item_cites_a_basis_and_every_contact_a_source_and_date() {
         assert!(!c.source_urls.is_empty() && !c.source_date.is_empty(), "{}", c.id);
     }
 }
+
+#[test]
+fn dates_are_written_the_way_each_language_writes_them() {
+    use ruta_engine::i18n::format_date;
+    assert_eq!(strip_isolation(&format_date("es", "2025-11-26")), "26 de noviembre de 2025");
+    assert_eq!(strip_isolation(&format_date("en", "2025-11-06")), "November 6, 2025");
+    assert_eq!(strip_isolation(&format_date("en", "2024-08")), "August 2024");
+    assert_eq!(format_date("es", "2013"), "2013");
+    assert_eq!(format_date("es", "someday"), "someday");
+}
+
+#[test]
+fn a_damaged_locale_pack_is_an_error_not_a_panic() {
+    use ruta_engine::i18n::decode_pack;
+    assert!(decode_pack(b"hello").is_err());
+    assert!(decode_pack(b"RUTAMSG1\x05\x00\x00\x00\x03").is_err(), "truncated");
+    assert!(decode_pack(b"RUTAMSG1\x00\x00\x00\x00").unwrap().is_empty());
+}

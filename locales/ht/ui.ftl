@@ -1,0 +1,165 @@
+## The app's own words (not content). Every language must have every message of this file.
+
+-app = Ruta
+app-name = { -app }
+app-tagline = Dwa ou ak ki moun pou ou rele, san entènèt
+skip-to-content = Ale nan kontni an
+exit-button = Soti vit
+exit-hint = Li fèmen Ruta touswit epi li louvri yon lòt paj
+language-label = Lang
+nav-start = Akèy
+nav-about = Sou enfòmasyon sa yo
+
+## Start
+start-title = Jwenn dwa ou ak èd ki toupre ou
+start-intro = Reponn sa ou vle. Ou ka sote nenpòt kesyon. Anyen ou chwazi pa anrejistre nan telefòn sa a.
+who-legend = Ki moun k ap sèvi ak Ruta?
+who-woman = Mwen menm, yon fanm migran
+who-woman-hint = Nou pale avè ou dirèkteman, ak mo ki senp
+who-official = Mwen travay nan yon sèvis oswa yon enstitisyon
+who-official-hint = Chemen atansyon: detekte, pran swen, refere
+country-legend = Nan ki peyi ou ye kounye a?
+country-none = Mwen pito pa di
+phase-legend = Ki kote ou ye nan vwayaj ou?
+phase-any = Mwen pa konnen, oswa mwen pito pa di
+situations-legend = Kisa k ap rive ou?
+situations-hint = Chwazi tout sa ou vle, oswa pa chwazi anyen.
+show-results-woman = Wè dwa mwen ak kontak yo
+show-results-official = Wè chemen atansyon an
+
+## Results
+results-title-woman = Dwa ou ak ki moun pou ou rele
+results-title-official = Dwa, devwa ak referans
+results-summary = { $country } · { $phase } · { $count ->
+    [0] pa gen sitiyasyon ki chwazi
+    [one] 1 sitiyasyon
+   *[other] { $count } sitiyasyon
+  }
+summary-no-country = pa gen peyi ki chwazi
+summary-no-phase = tout etap yo
+edit-choices = Chanje repons mwen yo
+danger-title = Si ou an danje kounye a
+danger-call = Rele { $number }
+danger-no-country = Chwazi peyi ou pou wè nimewo ijans yo.
+danger-none-confirmed = Nou pa t ka konfime yon nimewo ijans pou peyi sa a. Mande yon moun ou fè konfyans oswa yon abri pou ede ou.
+rights-title-woman = Dwa ou
+rights-title-official = Dwa ki aplike
+rights-count = { $count ->
+    [one] 1 dwa
+   *[other] { $count } dwa
+  }
+for-everyone = Pou tout fanm
+basis-title = Baz legal
+basis-read = nou li tèks la
+basis-secondary = nou li l nan yon lòt sous
+basis-inferred = se Ruta ki dedui sa
+principles-title = Prensip nan Gid CRM yo (Lineamientos) li chita sou yo
+principles-note = Lyen ak chak prensip se fason pa nou li l: nou konnen sèlman tit prensip yo.
+link-inferred = Se Ruta ki dedui lyen sa a: pa gen okenn sous ki mare l ak etap sa a.
+link-partly = Se Ruta ki dedui yon pati nan lyen sa a.
+actions-title-woman = Sa ou ka mande
+actions-title-official = Sa sèvis yo dwe fè
+step-detect = 1. Detekte
+step-care = 2. Swen touswit
+step-refer = 3. Refere epi swiv
+responsible = Responsab: { $actors }
+contacts-title = Ki moun pou kontakte
+contacts-none = Nou pa gen lòt kontak ki konfime pou peyi sa a ak sitiyasyon sa yo.
+contacts-no-country = Chwazi peyi ou pou wè kontak yo.
+contacts-hidden = { $count ->
+    [one] Gen 1 kontak ki pa konfime ke nou pa montre isit la.
+   *[other] Gen { $count } kontak ki pa konfime ke nou pa montre isit la.
+  }
+kind-emergency = Ijans
+kind-gbv-hotline = Liy kont vyolans
+kind-trafficking-hotline = Liy kont trafik moun
+kind-asylum-authority = Azil ak refij
+kind-child-protection = Pwoteksyon timoun
+kind-women-institution = Enstitisyon pou fanm
+kind-migration-authority = Migrasyon
+kind-un-agency = Ajans Nasyonzini (ONU)
+kind-ombudsperson = Biwo defans dwa moun
+operator = Ki moun ki reponn: { $operator ->
+    [police] lapolis
+    [prosecutor] pakè a (minis piblik)
+    [ngo] yon òganizasyon sosyete sivil
+    [un] Nasyonzini (ONU)
+    [ombudsperson] biwo defans dwa moun
+   *[government] leta
+  }
+free-yes = Gratis
+free-no = Li pa gratis
+hours-always = 24 èdtan
+hours-limited = Lè louvri limite
+phone-tty = TTY
+phone-sms = SMS
+phone-old = ansyen nimewo
+phone-other = lòt nimewo
+website = Sit entènèt
+unconfirmed = Pa konfime
+conflict = Sous yo pa dakò: li nòt la.
+source-dated = Dat sous la: { $date }
+source-undated = Sous san dat
+source-link = Wè sous la
+no-situations-note = Ou pa chwazi okenn sitiyasyon: men dwa ki valab pou tout fanm.
+
+## Problems with a link
+problems-title = Nou pa konprann yon pati nan lyen an
+problems-kept = Nou montre rès la. Ou ka chanje repons ou nenpòt lè.
+problem-malformed = Lyen an domaje oswa li pa konplè.
+problem-view = Pa gen paj «{ $value }».
+problem-language = Nou pa gen lang «{ $value }».
+problem-audience = «{ $value }» se pa yon kalite itilizatè nou konnen.
+problem-country = «{ $value }» se pa youn nan 11 peyi Ruta yo.
+problem-phase = «{ $value }» se pa yon etap nan vwayaj la.
+problem-situation = «{ $value }» se pa yon sitiyasyon nou konnen.
+problem-item = Nou pa jwenn «{ $value }» nan bibliyotèk la.
+
+## About
+about-title = Sou enfòmasyon sa yo
+about-as-of = Nou te verifye enfòmasyon yo nan dat { $date }.
+about-basis = Ruta chita sou Gid pou Atansyon ak Pwoteksyon Fanm nan Kontèks Migrasyon (Lineamientos para la Atención y Protección de Mujeres en Contexto de Migración) Konferans Rejyonal sou Migrasyon (CRM) an. Nou pa t ka li tout tèks la: sèlman estrikti li (10 prensip, 9 apwòch, 27 definisyon ak kat etap yo). Dwa ak aksyon yo soti nan nòm entènasyonal Gid sa yo aplike, e chak grenn ladan yo site sous li.
+about-not-advice = Ruta se pa yon konsèy legal. Lwa yo ka diferan nan chak peyi.
+about-privacy = Ruta pa sèvi ak kont ni swivi, e li pa anrejistre repons ou.
+about-contacts = Chak nimewo telefòn gen sous li ak dat li. Nimewo nou pa t ka konfime yo, nou pa montre yo bay fanm yo.
+
+## Library
+nav-library = Gid CRM yo
+library-title = Bibliyotèk Gid CRM yo
+library-intro = Gid CRM yo (Lineamientos) gen 10 prensip, 9 apwòch ak 27 definisyon. Nou te ka li sèlman tit yo. Se nou ki ekri esplikasyon yo.
+library-principles = Prensip direktè yo
+library-approaches = Apwòch yo
+library-definitions = Definisyon yo
+library-definitions-note = Definisyon sa yo nan vèsyon travay dokiman an, yo pa nan vèsyon pibliye nou konnen an.
+library-themes = Tèm CRM yo
+library-themes-note = CRM travay sou tèm sa yo nan reyinyon rejyonal li yo. Se nou ki chwazi ki pwen ki ale nan chak tèm.
+gloss-label = Esplikasyon pa nou:
+page-ref = paj { $page }
+rests-on-it = Dwa ak aksyon ki chita sou prensip sa a
+rights-label = Dwa
+actions-label = Aksyon
+back-to-library = Retounen nan bibliyotèk la
+plain-words = Ak mo ki senp
+for-officials = Pou sèvis ak otorite yo
+contacts-as-of = Nou te verifye enfòmasyon yo nan dat { $date }.
+
+## Dates (order and month names as the language writes them)
+date-full = { $day } { $month } { $year }
+date-month = { $month } { $year }
+month-1 = janvye
+month-2 = fevriye
+month-3 = mas
+month-4 = avril
+month-5 = me
+month-6 = jen
+month-7 = jiyè
+month-8 = out
+month-9 = septanm
+month-10 = oktòb
+month-11 = novanm
+month-12 = desanm
+
+## Languages (About screen)
+translations-title = Lang yo
+translation-reviewed = { $language }: revize nan dat { $date }.
+translation-needs-review = { $language }: bouyon, fòk moun ki pale lang lan natif natal revize l ({ $date }).

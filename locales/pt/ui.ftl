@@ -1,0 +1,165 @@
+## The app's own words (not content). Every language must have every message of this file.
+
+-app = Ruta
+app-name = { -app }
+app-tagline = Seus direitos e para quem ligar, sem internet
+skip-to-content = Ir para o conteúdo
+exit-button = Sair rápido
+exit-hint = Fecha a Ruta na hora e abre outra página
+language-label = Idioma
+nav-start = Início
+nav-about = Sobre estas informações
+
+## Start
+start-title = Encontre seus direitos e ajuda perto de você
+start-intro = Responda o que quiser. Você pode pular qualquer pergunta. Nada do que você escolher fica salvo neste celular.
+who-legend = Quem está usando a Ruta?
+who-woman = Eu, uma mulher migrante
+who-woman-hint = Falamos com você, com palavras simples
+who-official = Trabalho em um serviço ou instituição
+who-official-hint = Rota de atendimento: detectar, atender, encaminhar
+country-legend = Em que país você está agora?
+country-none = Prefiro não dizer
+phase-legend = Em que momento da sua viagem você está?
+phase-any = Não sei ou prefiro não dizer
+situations-legend = O que está acontecendo com você?
+situations-hint = Escolha quantas quiser, ou nenhuma.
+show-results-woman = Ver meus direitos e contatos
+show-results-official = Ver a rota de atendimento
+
+## Results
+results-title-woman = Seus direitos e para quem ligar
+results-title-official = Direitos, deveres e encaminhamentos
+results-summary = { $country } · { $phase } · { $count ->
+    [0] nenhuma situação escolhida
+    [one] { $count } situação
+   *[other] { $count } situações
+  }
+summary-no-country = país não escolhido
+summary-no-phase = todas as etapas
+edit-choices = Mudar minhas respostas
+danger-title = Se você está em perigo agora
+danger-call = Ligar para o { $number }
+danger-no-country = Escolha seu país para ver os números de emergência.
+danger-none-confirmed = Não conseguimos confirmar um número de emergência para este país. Peça ajuda a uma pessoa de confiança ou a um abrigo.
+rights-title-woman = Seus direitos
+rights-title-official = Direitos aplicáveis
+rights-count = { $count ->
+    [one] { $count } direito
+   *[other] { $count } direitos
+  }
+for-everyone = Para todas
+basis-title = Base legal
+basis-read = texto lido
+basis-secondary = lido em outra fonte
+basis-inferred = deduzido pela Ruta
+principles-title = Princípios das Diretrizes em que se apoia
+principles-note = A relação com cada princípio é a nossa leitura: só conhecemos os títulos dos princípios.
+link-inferred = Vínculo deduzido pela Ruta: nenhuma fonte o liga a esta etapa.
+link-partly = Vínculo em parte deduzido pela Ruta.
+actions-title-woman = O que você pode pedir
+actions-title-official = O que os serviços devem fazer
+step-detect = 1. Detectar
+step-care = 2. Atendimento imediato
+step-refer = 3. Encaminhar e acompanhar
+responsible = Responsável: { $actors }
+contacts-title = Com quem entrar em contato
+contacts-none = Não temos outros contatos confirmados para este país e estas situações.
+contacts-no-country = Escolha seu país para ver os contatos.
+contacts-hidden = { $count ->
+    [one] Há { $count } contato não confirmado que não mostramos aqui.
+   *[other] Há { $count } contatos não confirmados que não mostramos aqui.
+  }
+kind-emergency = Emergências
+kind-gbv-hotline = Linha contra a violência
+kind-trafficking-hotline = Linha contra o tráfico de pessoas
+kind-asylum-authority = Asilo e refúgio
+kind-child-protection = Proteção da infância
+kind-women-institution = Instituição da mulher
+kind-migration-authority = Migração
+kind-un-agency = Agência da ONU
+kind-ombudsperson = Defensoria de direitos humanos
+operator = Quem atende: { $operator ->
+    [police] a polícia
+    [prosecutor] o Ministério Público
+    [ngo] uma organização da sociedade civil
+    [un] a ONU
+    [ombudsperson] a defensoria
+   *[government] o governo
+  }
+free-yes = Grátis
+free-no = Com custo
+hours-always = 24 horas
+hours-limited = Horário limitado
+phone-tty = TTY
+phone-sms = SMS
+phone-old = número antigo
+phone-other = outro número
+website = Site
+unconfirmed = Não confirmado
+conflict = As fontes não coincidem: veja a nota.
+source-dated = Fonte com data de { $date }
+source-undated = Fonte sem data
+source-link = Ver a fonte
+no-situations-note = Você não escolheu nenhuma situação: mostramos os direitos que valem para todas.
+
+## Problems with a link
+problems-title = Não entendemos parte do link
+problems-kept = Mostramos o resto. Você pode mudar suas respostas quando quiser.
+problem-malformed = O link está danificado ou incompleto.
+problem-view = A página “{ $value }” não existe.
+problem-language = Não temos o idioma “{ $value }”.
+problem-audience = “{ $value }” não é um tipo de usuária conhecido.
+problem-country = “{ $value }” não é um dos 11 países da Ruta.
+problem-phase = “{ $value }” não é uma etapa da viagem.
+problem-situation = “{ $value }” não é uma situação conhecida.
+problem-item = Não encontramos “{ $value }” na biblioteca.
+
+## About
+about-title = Sobre estas informações
+about-as-of = Informações revisadas em { $date }.
+about-basis = A Ruta se baseia nas Diretrizes para a Atenção e Proteção de Mulheres em Contexto de Migração da Conferência Regional sobre Migração (CRM). Não conseguimos ler o texto completo: só a estrutura (10 princípios, 9 enfoques, 27 definições e as quatro etapas). Os direitos e as ações vêm de normas internacionais que essas Diretrizes aplicam, e cada um cita sua fonte.
+about-not-advice = A Ruta não é assessoria jurídica. As leis de cada país podem ser diferentes.
+about-privacy = A Ruta não usa contas nem rastreamento, e não guarda suas respostas.
+about-contacts = Cada número de telefone traz sua fonte e sua data. Os que não conseguimos confirmar não são mostrados às mulheres.
+
+## Library
+nav-library = As Diretrizes
+library-title = Biblioteca das Diretrizes
+library-intro = As Diretrizes da CRM têm 10 princípios, 9 enfoques e 27 definições. Só conseguimos ler os seus títulos. As explicações são nossas.
+library-principles = Princípios orientadores
+library-approaches = Enfoques
+library-definitions = Definições
+library-definitions-note = Estas definições estão na versão de trabalho do documento, não na versão publicada que conhecemos.
+library-themes = Temas da CRM
+library-themes-note = A CRM trabalha estes temas em seus encontros regionais. Fomos nós que decidimos quais pontos entram em cada tema.
+gloss-label = Nossa explicação:
+page-ref = p. { $page }
+rests-on-it = Direitos e ações que se apoiam neste princípio
+rights-label = Direitos
+actions-label = Ações
+back-to-library = Voltar à biblioteca
+plain-words = Em palavras simples
+for-officials = Para serviços e autoridades
+contacts-as-of = Informações revisadas em { $date }.
+
+## Dates (order and month names as the language writes them)
+date-full = { $day } de { $month } de { $year }
+date-month = { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+## Languages (About screen)
+translations-title = Idiomas
+translation-reviewed = { $language }: revisado em { $date }.
+translation-needs-review = { $language }: rascunho, precisa de revisão por falantes nativas ({ $date }).

@@ -1,0 +1,57 @@
+// Ruta's loader (an external file, so the Content-Security-Policy needs no 'unsafe-inline').
+// tools/post_build.py fills in the hashed names of this build. It:
+//  1. wires the quick exit that works before the app has loaded (button + Shift pressed 3 times),
+//  2. starts the wasm app,
+//  3. registers the service worker (offline) and asks for persistent storage.
+const JS = '__RUTA_JS__';
+const WASM = '__RUTA_WASM__';
+
+function exitUrl() {
+  const m = document.querySelector('meta[name="ruta-exit-url"]');
+  const u = m && m.getAttribute('content');
+  return u && /^https?:\/\//.test(u) ? u : 'https://www.google.com/';
+}
+
+// GOV.UK "Exit this page": replace the history entry so Back does not return here.
+export function quickExit() {
+  try { document.body.innerHTML = ''; } catch (_) { /* nothing to keep */ }
+  try { history.replaceState(null, '', location.pathname); } catch (_) { /* file:// */ }
+  location.replace(exitUrl());
+}
+window.rutaQuickExit = quickExit;
+
+const early = document.getElementById('early-exit');
+if (early) early.addEventListener('click', quickExit);
+
+// Shift pressed three times within two seconds: exit (works on every screen, before and after load).
+let shifts = [];
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Shift' || e.repeat) return;
+  const now = Date.now();
+  shifts = shifts.filter((t) => now - t < 2000).concat(now);
+  if (shifts.length >= 3) quickExit();
+});
+
+const glue = await import(JS);
+await glue.default({ module_or_path: WASM });
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('./sw.js').then((reg) => {
+    const announce = (worker) => {
+      window.rutaApplyUpdate = () => worker.postMessage('ruta-skip-waiting');
+      window.dispatchEvent(new CustomEvent('ruta-update-ready'));
+    };
+    if (reg.waiting && navigator.serviceWorker.controller) announce(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const w = reg.installing;
+      w && w.addEventListener('statechange', () => {
+        if (w.state === 'installed' && navigator.serviceWorker.controller) announce(w);
+      });
+    });
+  }).catch(() => { /* offline use just won't be available */ });
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!reloading && window.rutaUpdateRequested) { reloading = true; location.reload(); }
+  });
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+}
