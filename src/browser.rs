@@ -101,3 +101,20 @@ pub fn boot_failed() {
         let _ = el.set_attribute("role", "alert");
     }
 }
+
+/// Has boot.js already seen a waiting new version (before the app mounted)?
+pub fn update_waiting() -> bool {
+    js_sys::Reflect::get(&window(), &"rutaApplyUpdate".into()).map(|f| f.is_function()).unwrap_or(false)
+}
+
+/// Take the waiting version now: boot.js tells the service worker, then reloads once it controls.
+pub fn apply_update() {
+    use wasm_bindgen::JsCast;
+    let w = window();
+    let _ = js_sys::Reflect::set(&w, &"rutaUpdateRequested".into(), &true.into());
+    if let Ok(f) = js_sys::Reflect::get(&w, &"rutaApplyUpdate".into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(&w);
+        }
+    }
+}

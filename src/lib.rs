@@ -129,6 +129,7 @@ pub fn App() -> impl IntoView {
         }>{move || ctx.t(msg::SKIP_TO_CONTENT)}</a>
         <Header/>
         <main id="main" tabindex="-1">
+            <UpdateNote/>
             <ProblemsNote/>
             {move || match view_now() {
                 View::Start => view! { <StartPage/> }.into_any(),
@@ -224,6 +225,25 @@ fn ProblemsNote() -> impl IntoView {
                             .collect_view()}
                     </ul>
                     <p>{ctx.t(msg::PROBLEMS_KEPT)}</p>
+                </section>
+            }
+        })
+    }
+}
+
+/// A calm note when the service worker has a new version ready (boot.js sends the event).
+#[component]
+fn UpdateNote() -> impl IntoView {
+    let ctx = use_ctx();
+    let ready = RwSignal::new(browser::update_waiting());
+    let listener = window_event_listener(leptos::ev::Custom::<leptos::ev::Event>::new("ruta-update-ready"), move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    move || {
+        ready.get().then(|| {
+            view! {
+                <section class="update" role="status">
+                    <p>{ctx.t(msg::UPDATE_READY)}</p>
+                    <button type="button" on:click=move |_| browser::apply_update()>{ctx.t(msg::UPDATE_NOW)}</button>
                 </section>
             }
         })

@@ -419,6 +419,7 @@ pub fn AboutPage() -> impl IntoView {
     view! {
         <h1>{move || ctx.t(msg::ABOUT_TITLE)}</h1>
         <p>{move || ctx.t_args(msg::ABOUT_AS_OF, &[("date", Arg::Str(&i18n::format_date(ctx.lang.get(), data::AS_OF)))])}</p>
+        <p>{move || ctx.t_args(msg::ABOUT_VERSION, &[("version", Arg::Str(env!("CARGO_PKG_VERSION")))])}</p>
         <p>{move || ctx.t(msg::ABOUT_BASIS)}</p>
         <p>{move || ctx.t(msg::ABOUT_CONTACTS)}</p>
         <p>{move || ctx.t(msg::ABOUT_PRIVACY)}</p>

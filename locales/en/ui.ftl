@@ -163,3 +163,8 @@ month-12 = December
 translations-title = Languages
 translation-reviewed = { $language }: reviewed on { $date }.
 translation-needs-review = { $language }: draft, needs review by native speakers ({ $date }).
+
+## Updates and version
+update-ready = A new version of Ruta is ready. It will be used the next time you open it.
+update-now = Use it now
+about-version = App version: { $version }.

@@ -163,3 +163,8 @@ month-12 = diciembre
 translations-title = Idiomas
 translation-reviewed = { $language }: revisado el { $date }.
 translation-needs-review = { $language }: borrador, necesita revisión por hablantes nativas ({ $date }).
+
+## Updates and version
+update-ready = Hay una versión nueva de Ruta. Se usará la próxima vez que la abras.
+update-now = Usarla ahora
+about-version = Versión de la app: { $version }.

@@ -163,3 +163,8 @@ month-12 = desanm
 translations-title = Lang yo
 translation-reviewed = { $language }: revize nan dat { $date }.
 translation-needs-review = { $language }: bouyon, fòk moun ki pale lang lan natif natal revize l ({ $date }).
+
+## Updates and version
+update-ready = Gen yon nouvo vèsyon Ruta. L ap sèvi pwochen fwa ou louvri l.
+update-now = Sèvi avè l kounye a
+about-version = Vèsyon aplikasyon an: { $version }.

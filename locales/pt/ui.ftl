@@ -163,3 +163,8 @@ month-12 = dezembro
 translations-title = Idiomas
 translation-reviewed = { $language }: revisado em { $date }.
 translation-needs-review = { $language }: rascunho, precisa de revisão por falantes nativas ({ $date }).
+
+## Updates and version
+update-ready = Há uma nova versão da Ruta. Ela será usada na próxima vez que você abrir.
+update-now = Usar agora
+about-version = Versão do app: { $version }.

@@ -21,6 +21,7 @@ const TYPES = {
 /** Serve `dir` on 127.0.0.1 at a free port. */
 export async function serve(dir = join(root, 'dist')) {
   const server = createServer(async (req, res) => {
+    served.count += 1;
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
     try {
@@ -32,9 +33,16 @@ export async function serve(dir = join(root, 'dist')) {
       res.end('not found');
     }
   });
+  const served = { count: 0 };
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    served,
+    /** Serve another folder from now on (a newer build). */
+    setDir: (d) => { dir = d; },
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

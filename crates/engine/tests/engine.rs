@@ -179,6 +179,10 @@ fn language_negotiation_follows_the_browser_with_spanish_as_fallback() {
     assert_eq!(negotiate(&["es-MX"]), "es");
     assert_eq!(negotiate(&["de-DE", "en-GB"]), "en");
     assert_eq!(negotiate(&["de-DE"]), "es");
+    assert_eq!(negotiate(&["pt-BR", "es"]), "pt");
+    assert_eq!(negotiate(&["fr-CA"]), "fr");
+    assert_eq!(negotiate(&["ht"]), "ht");
+    assert_eq!(negotiate(&["fr-HT", "fr"]), "ht", "Haitian French speakers get Creole first");
     assert_eq!(negotiate::<&str>(&[]), "es");
 }
 
@@ -242,4 +246,23 @@ fn a_damaged_locale_pack_is_an_error_not_a_panic() {
     assert!(decode_pack(b"hello").is_err());
     assert!(decode_pack(b"RUTAMSG1\x05\x00\x00\x00\x03").is_err(), "truncated");
     assert!(decode_pack(b"RUTAMSG1\x00\x00\x00\x00").unwrap().is_empty());
+}
+
+#[test]
+fn no_language_shows_the_spanish_text_as_an_untranslated_fallback() {
+    // Every message exists in every language (the build checks that); here we catch a message that
+    // was "translated" by pasting the Spanish text. Proper names and short labels may coincide.
+    let mut suspicious = vec![];
+    for l in i18n::languages().filter(|l| *l != "es") {
+        for id in data::RIGHTS.iter().flat_map(|r| ["title", "woman", "official"].map(|k| format!("right-{}-{k}", r.id)))
+            .chain(data::ACTIONS.iter().flat_map(|a| ["title", "woman", "official"].map(|k| format!("action-{}-{k}", a.id))))
+            .chain([msg::START_INTRO, msg::DANGER_NONE_CONFIRMED, msg::ABOUT_BASIS, msg::EXIT_BUTTON, msg::PROBLEMS_TITLE].map(String::from))
+        {
+            let (t, es) = (tr(l, &id), tr("es", &id));
+            if t == es && t.chars().count() > 12 {
+                suspicious.push(format!("{l}: {id}"));
+            }
+        }
+    }
+    assert!(suspicious.is_empty(), "same text as Spanish: {suspicious:?}");
 }

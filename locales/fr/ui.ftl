@@ -1,0 +1,173 @@
+## The app's own words (not content). Every language must have every message of this file.
+
+-app = Ruta
+app-name = { -app }
+app-tagline = Tes droits et qui appeler, sans internet
+skip-to-content = Aller au contenu
+exit-button = Sortir vite
+exit-hint = Ferme Ruta tout de suite et ouvre une autre page
+language-label = Langue
+nav-start = Accueil
+nav-about = À propos de ces informations
+
+## Start
+start-title = Trouve tes droits et de l'aide près de toi
+start-intro = Réponds à ce que tu veux. Tu peux passer n'importe quelle question. Rien de ce que tu choisis n'est gardé sur ce téléphone.
+who-legend = Qui utilise Ruta ?
+who-woman = Moi, une femme migrante
+who-woman-hint = On te dit « tu », avec des mots simples
+who-official = Je travaille dans un service ou une institution
+who-official-hint = Circuit de prise en charge : détecter, prendre en charge, orienter
+country-legend = Dans quel pays es-tu maintenant ?
+country-none = Je préfère ne pas le dire
+phase-legend = Où en es-tu dans ton voyage ?
+phase-any = Je ne sais pas ou je préfère ne pas le dire
+situations-legend = Qu'est-ce qui t'arrive ?
+situations-hint = Choisis-en autant que tu veux, ou aucune.
+show-results-woman = Voir mes droits et mes contacts
+show-results-official = Voir le circuit de prise en charge
+
+## Results
+results-title-woman = Tes droits et qui appeler
+results-title-official = Droits, obligations et orientations
+results-summary = { $country } · { $phase } · { $count ->
+    [0] aucune situation choisie
+    [one] { $count } situation
+   *[other] { $count } situations
+  }
+summary-no-country = pays non choisi
+summary-no-phase = toutes les étapes
+edit-choices = Changer mes réponses
+danger-title = Si tu es en danger maintenant
+danger-call = Appeler le { $number }
+danger-no-country = Choisis ton pays pour voir les numéros d'urgence.
+danger-none-confirmed = Nous n'avons pas pu confirmer de numéro d'urgence pour ce pays. Demande de l'aide à une personne de confiance ou à un centre d'accueil.
+rights-title-woman = Tes droits
+rights-title-official = Droits applicables
+rights-count = { $count ->
+    [one] { $count } droit
+   *[other] { $count } droits
+  }
+for-everyone = Pour toutes
+basis-title = Base juridique
+basis-read = texte lu
+basis-secondary = lu dans une autre source
+basis-inferred = déduit par Ruta
+principles-title = Principes des Lignes directrices sur lesquels il s'appuie
+principles-note = Le lien avec chaque principe est notre lecture : nous ne connaissons que les titres des principes.
+link-inferred = Lien déduit par Ruta : aucune source ne le relie à cette étape.
+link-partly = Lien en partie déduit par Ruta.
+actions-title-woman = Ce que tu peux demander
+actions-title-official = Ce que les services doivent faire
+step-detect = 1. Détecter
+step-care = 2. Prise en charge immédiate
+step-refer = 3. Orienter et assurer le suivi
+responsible = Responsable : { $actors }
+contacts-title = Qui contacter
+contacts-none = Nous n'avons pas d'autres contacts confirmés pour ce pays et ces situations.
+contacts-no-country = Choisis ton pays pour voir les contacts.
+contacts-hidden = { $count ->
+    [one] Il y a { $count } contact non confirmé que nous ne montrons pas ici.
+   *[other] Il y a { $count } contacts non confirmés que nous ne montrons pas ici.
+  }
+kind-emergency = Urgences
+kind-gbv-hotline = Ligne contre la violence
+kind-trafficking-hotline = Ligne contre la traite
+kind-asylum-authority = Asile et statut de réfugié
+kind-child-protection = Protection de l'enfance
+kind-women-institution = Institution pour les femmes
+kind-migration-authority = Immigration
+kind-un-agency = Agence de l'ONU
+kind-ombudsperson = Défenseur des droits humains
+operator = Qui répond : { $operator ->
+    [police] la police
+    [prosecutor] le ministère public (parquet)
+    [ngo] une organisation de la société civile
+    [un] l'ONU
+    [ombudsperson] le défenseur des droits humains
+   *[government] le gouvernement
+  }
+free-yes = Gratuit
+free-no = Payant
+hours-always = 24 heures par jour
+hours-limited = Horaires limités
+phone-tty = ATS (TTY)
+phone-sms = SMS
+phone-old = ancien numéro
+phone-other = autre numéro
+website = Site web
+unconfirmed = Non confirmé
+conflict = Les sources ne concordent pas : lis la note.
+source-dated = Date de la source : { $date }
+source-undated = Source non datée
+source-link = Voir la source
+no-situations-note = Tu n'as choisi aucune situation : voici les droits qui valent pour toutes.
+
+## Problems with a link
+problems-title = Nous n'avons pas compris une partie du lien
+problems-kept = Nous montrons le reste. Tu peux changer tes réponses quand tu veux.
+problem-malformed = Le lien est abîmé ou incomplet.
+problem-view = La page « { $value } » n'existe pas.
+problem-language = Nous n'avons pas la langue « { $value } ».
+problem-audience = « { $value } » n'est pas un type d'utilisatrice connu.
+problem-country = « { $value } » ne fait pas partie des 11 pays de Ruta.
+problem-phase = « { $value } » n'est pas une étape du voyage.
+problem-situation = « { $value } » n'est pas une situation connue.
+problem-item = Nous n'avons pas trouvé « { $value } » dans la bibliothèque.
+
+## About
+about-title = À propos de ces informations
+about-as-of = Informations vérifiées le { $date }.
+about-basis = Ruta s'appuie sur les Lignes directrices pour la prise en charge et la protection des femmes en contexte de migration de la Conférence régionale sur les migrations (CRM). Nous n'avons pas pu lire leur texte complet : seulement leur structure (10 principes, 9 approches, 27 définitions et les quatre étapes). Les droits et les actions viennent des normes internationales que ces Lignes directrices appliquent, et chacun cite sa source.
+about-not-advice = Ruta n'est pas un conseil juridique. Les lois peuvent être différentes d'un pays à l'autre.
+about-privacy = Ruta n'utilise ni comptes ni pistage, et ne garde pas tes réponses.
+about-contacts = Chaque numéro de téléphone indique sa source et sa date. Ceux que nous n'avons pas pu confirmer ne sont pas montrés aux femmes.
+
+## Library
+nav-library = Les Lignes directrices
+library-title = Bibliothèque des Lignes directrices
+library-intro = Les Lignes directrices de la CRM ont 10 principes, 9 approches et 27 définitions. Nous n'avons pu lire que leurs titres. Les explications sont les nôtres.
+library-principles = Principes directeurs
+library-approaches = Approches
+library-definitions = Définitions
+library-definitions-note = Ces définitions figurent dans la version de travail du document, pas dans la version publiée que nous connaissons.
+library-themes = Thèmes de la CRM
+library-themes-note = La CRM travaille sur ces thèmes lors de ses rencontres régionales. C'est nous qui avons décidé quels points vont dans chaque thème.
+gloss-label = Notre explication :
+page-ref = p. { $page }
+rests-on-it = Droits et actions qui s'appuient sur ce principe
+rights-label = Droits
+actions-label = Actions
+back-to-library = Retour à la bibliothèque
+plain-words = Avec des mots simples
+for-officials = Pour les services et les autorités
+contacts-as-of = Informations vérifiées le { $date }.
+
+## Dates (order and month names as the language writes them)
+date-full = { $day ->
+    [1] 1er
+   *[other] { $day }
+  } { $month } { $year }
+date-month = { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+## Languages (About screen)
+translations-title = Langues
+translation-reviewed = { $language } : relu le { $date }.
+translation-needs-review = { $language } : brouillon, à faire relire par des locutrices natives ({ $date }).
+
+## Updates and version
+update-ready = Une nouvelle version de Ruta est prête. Elle servira la prochaine fois que tu l’ouvriras.
+update-now = L’utiliser maintenant
+about-version = Version de l’application : { $version }.
