@@ -13,7 +13,7 @@ function exitUrl() {
 }
 
 // GOV.UK "Exit this page": replace the history entry so Back does not return here.
-export function quickExit() {
+function quickExit() {
   try { document.body.innerHTML = ''; } catch (_) { /* nothing to keep */ }
   try { history.replaceState(null, '', location.pathname); } catch (_) { /* file:// */ }
   location.replace(exitUrl());
@@ -32,8 +32,10 @@ document.addEventListener('keydown', (e) => {
   if (shifts.length >= 3) quickExit();
 });
 
+/*__RUTA_START__*/
 const glue = await import(JS);
 await glue.default({ module_or_path: WASM });
+/*__RUTA_END__*/
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').then((reg) => {

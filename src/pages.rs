@@ -240,16 +240,33 @@ pub fn ResultsPage() -> impl IntoView {
 fn EmergencyCall(contact: &'static Contact) -> impl IntoView {
     let ctx = use_ctx();
     let name = format!("contact-{}-name", contact.id);
+    // One big button per distinct number to dial. The published text can carry notes
+    // ("PNC: 110-120 (CONRED list)"); the button says what it dials, the service name beside it.
+    let mut seen: Vec<&str> = vec![];
+    let phones: Vec<_> = contact
+        .phones
+        .iter()
+        .filter(|p| p.label == PhoneLabel::Main || p.label == PhoneLabel::Other)
+        .filter(|p| {
+            let new = !seen.contains(&p.tel);
+            seen.push(p.tel);
+            new
+        })
+        .collect();
     view! {
         <li class="call">
             <span class="who">{move || ctx.t(&name)}</span>
-            {contact
-                .phones
-                .iter()
-                .filter(|p| p.label == PhoneLabel::Main || p.label == PhoneLabel::Other)
+            {phones
+                .into_iter()
                 .map(|p| {
-                    let label = move || ctx.t_args(msg::DANGER_CALL, &[("number", Arg::Str(p.number))]);
-                    view! { <a class="tel big" href=format!("tel:{}", p.tel)>{label}</a> }
+                    let service = p.number.split_once(": ").map(|(a, _)| a).filter(|a| !a.chars().any(|c| c.is_ascii_digit()));
+                    let label = move || ctx.t_args(msg::DANGER_CALL, &[("number", Arg::Str(p.tel))]);
+                    view! {
+                        <a class="tel big" href=format!("tel:{}", p.tel)>
+                            {label}
+                            {service.map(|s| view! { <span class="service">{s}</span> })}
+                        </a>
+                    }
                 })
                 .collect_view()}
             {(!contact.confirmed()).then(|| view! { <span class="badge warn">{move || ctx.t(msg::UNCONFIRMED)}</span> })}

@@ -15,8 +15,9 @@ python3 tools/readability.py
 echo "== wasm-bindgen-test in headless Chromium"
 cargo test -p ruta --target wasm32-unknown-unknown
 
-echo "== release build"
+echo "== release build (dist/) and the single-file edition (out/ruta.html)"
 trunk build --release
+tools/single-file.sh
 
 echo "== end-to-end (Playwright + axe-core over dist/)"
 node --test --test-concurrency=1 tests/e2e/
