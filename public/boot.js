@@ -14,7 +14,10 @@ function exitUrl() {
 
 // GOV.UK "Exit this page": replace the history entry so Back does not return here.
 function quickExit() {
+  // In a kiosk there is nowhere to go: clear the screen for the next visitor instead.
+  if (typeof window.rutaKioskWipe === 'function') return window.rutaKioskWipe();
   try { document.body.innerHTML = ''; } catch (_) { /* nothing to keep */ }
+  try { localStorage.removeItem('ruta-remember'); sessionStorage.clear(); } catch (_) { /* storage off */ }
   try { history.replaceState(null, '', location.pathname); } catch (_) { /* file:// */ }
   location.replace(exitUrl());
 }

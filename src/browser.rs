@@ -65,9 +65,19 @@ fn exit_url() -> String {
         .unwrap_or_else(|| "https://www.google.com/".into())
 }
 
-/// Leave at once: replace this history entry (so Back does not return here) with a neutral page.
+/// Leave at once. boot.js's `rutaQuickExit` wipes the page and any remembered answers and
+/// replaces this history entry with a neutral page (so Back does not return here).
 pub fn quick_exit() {
-    let _ = window().location().replace(&exit_url());
+    use wasm_bindgen::JsCast;
+    let w = window();
+    if let Ok(f) = js_sys::Reflect::get(&w, &"rutaQuickExit".into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(&w);
+            return;
+        }
+    }
+    remember_clear();
+    let _ = w.location().replace(&exit_url());
 }
 
 pub fn scroll_to_top() {
@@ -117,4 +127,89 @@ pub fn apply_update() {
             let _ = f.call0(&w);
         }
     }
+}
+
+// ---- "Remember my answers on this phone" (off unless she ticks it) -------------------------
+
+const REMEMBER_KEY: &str = "ruta-remember";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn remember_get() -> Option<String> {
+    local_storage()?.get_item(REMEMBER_KEY).ok().flatten()
+}
+
+pub fn remember_set(hash: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(REMEMBER_KEY, hash);
+    }
+}
+
+pub fn remember_clear() {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(REMEMBER_KEY);
+    }
+}
+
+// ---- Kiosk ------------------------------------------------------------------------------------
+
+/// Kiosk mode from the page address (`?kiosk`, `?kiosk&idle=120`) or a build option
+/// (`<meta name="ruta-kiosk" content="idle=90">`). It lives outside the hash, so nothing a visitor
+/// can tap turns it off. Returns the idle time in seconds.
+pub fn kiosk_idle_secs() -> Option<u32> {
+    let w = window();
+    let search = w.location().search().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    let meta = w.document().and_then(|d| d.query_selector("meta[name=ruta-kiosk]").ok().flatten()).and_then(|m| m.get_attribute("content"));
+    let on = params.has("kiosk") || meta.is_some();
+    if !on {
+        return None;
+    }
+    let from_meta = meta.and_then(|m| m.strip_prefix("idle=").and_then(|v| v.parse().ok()));
+    let idle = params.get("idle").and_then(|v| v.parse().ok()).or(from_meta).unwrap_or(90u32);
+    Some(idle.clamp(10, 3600))
+}
+
+pub fn set_root_class(class: &str) {
+    if let Some(el) = window().document().and_then(|d| d.document_element()) {
+        let _ = el.class_list().add_1(class);
+    }
+}
+
+/// Replace the hash without a new history entry (kiosk navigation, the wipe).
+pub fn replace_hash(h: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(h));
+    }
+}
+
+/// Drop focus and selection (the kiosk wipe).
+pub fn reset_focus() {
+    use wasm_bindgen::JsCast;
+    if let Some(d) = window().document() {
+        if let Some(el) = d.active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.blur();
+        }
+    }
+    if let Ok(Some(sel)) = window().get_selection() {
+        let _ = sel.remove_all_ranges();
+    }
+}
+
+/// The link to this screen for another device: `<meta name="ruta-share-url">` if the kiosk's own
+/// address is not reachable from phones, else this page's address; always without `?kiosk`.
+pub fn share_url(hash: &str) -> String {
+    let w = window();
+    let base = w
+        .document()
+        .and_then(|d| d.query_selector("meta[name=ruta-share-url]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        .unwrap_or_else(|| {
+            let l = w.location();
+            format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+        });
+    format!("{base}{hash}")
 }

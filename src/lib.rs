@@ -13,7 +13,7 @@ use ruta_engine::state::{Problem, State, View};
 use ruta_engine::{i18n, msg, tr, tr_args, Arg};
 
 pub use library::{LibraryPage, PrinciplePage, ThemePage};
-pub use pages::{AboutPage, ActionPage, ContactCard, ResultsPage, RightPage, StartPage};
+pub use pages::{AboutPage, ActionPage, ContactCard, ResultsPage, RightPage, SafetyPage, StartPage, WelcomePage};
 
 /// Shared by every component: the screen state, what the link got wrong, and the language.
 #[derive(Clone, Copy)]
@@ -22,6 +22,10 @@ pub struct Ctx {
     pub problems: RwSignal<Vec<Problem>>,
     /// The language in use: the link's `lang`, else the browser's preference, else Spanish.
     pub lang: Memo<&'static str>,
+    /// Kiosk mode: the idle time in seconds before the "are you still there?" prompt.
+    pub kiosk: Option<u32>,
+    /// She asked to remember her answers on this device (off by default).
+    pub remember: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -29,7 +33,7 @@ impl Ctx {
     pub fn new(state: State, problems: Vec<Problem>, preferred: &'static str) -> Self {
         let state = RwSignal::new(state);
         let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(preferred)));
-        Ctx { state, problems: RwSignal::new(problems), lang }
+        Ctx { state, problems: RwSignal::new(problems), lang, kiosk: None, remember: RwSignal::new(false) }
     }
 
     /// The text of a UI or content message in the current language.
@@ -43,12 +47,24 @@ impl Ctx {
 
     /// Change the state. `push` = a new screen (a history entry); otherwise the URL is replaced.
     pub fn go(&self, next: State, push: bool) {
+        // A kiosk never grows the history: the next visitor must not be able to go Back.
+        let push = push && self.kiosk.is_none();
         browser::write_state(&next, push);
         if push {
             self.problems.set(vec![]);
             browser::scroll_to_top();
         }
         self.state.set(next);
+    }
+
+    /// Kiosk wipe: back to the greeting with no trace of the visitor (state, URL, scroll, focus).
+    pub fn wipe(&self) {
+        let next = State { view: View::Welcome, ..State::default() };
+        browser::replace_hash(&next.to_hash());
+        self.problems.set(vec![]);
+        self.state.set(next);
+        browser::reset_focus();
+        browser::scroll_to_top();
     }
 }
 
@@ -73,7 +89,28 @@ pub fn start() {
 }
 
 async fn boot() {
+    let kiosk = browser::kiosk_idle_secs();
     let (mut state, mut problems) = browser::read_state();
+    let mut remembered = false;
+    if kiosk.is_none() && browser::hash().len() <= 2 {
+        // Only if she asked for it earlier on this device.
+        if let Some(h) = browser::remember_get() {
+            let (st, _) = ruta_engine::state::parse(&h);
+            state = st;
+            remembered = true;
+            browser::write_state(&state, false);
+        }
+    }
+    if kiosk.is_some() {
+        browser::set_root_class("kiosk");
+        if browser::hash().len() <= 2 {
+            state.view = View::Welcome;
+        }
+        // The greeting speaks every language, so a kiosk loads them all.
+        for code in i18n::languages() {
+            let _ = ensure_language(code).await;
+        }
+    }
     let preferred = i18n::negotiate(&browser::navigator_languages());
     let wanted = state.lang.unwrap_or(preferred);
     if ensure_language(wanted).await.is_err() {
@@ -85,7 +122,25 @@ async fn boot() {
         problems.push(Problem::UnknownLanguage(wanted.into()));
         state.lang = Some(ruta_engine::data::DEFAULT_LANGUAGE);
     }
-    let ctx = Ctx::new(state, problems, preferred);
+    let mut ctx = Ctx::new(state, problems, preferred);
+    ctx.kiosk = kiosk;
+    ctx.remember.set(remembered);
+    if kiosk.is_some() {
+        // Links inside the app replace the history entry instead of adding one.
+        let click = window_event_listener(leptos::ev::click, move |ev| {
+            use wasm_bindgen::JsCast;
+            let Some(a) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='#/']").ok().flatten()) else { return };
+            ev.prevent_default();
+            let (st, pr) = ruta_engine::state::parse(&a.get_attribute("href").unwrap_or_default());
+            ctx.problems.set(pr);
+            ctx.go(st, false);
+        });
+        std::mem::forget(click);
+        // boot.js's quick exit (button before load, Shift × 3) wipes instead of leaving.
+        let wipe = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ctx.wipe());
+        let _ = js_sys::Reflect::set(&window(), &"rutaKioskWipe".into(), wipe.as_ref());
+        wipe.forget();
+    }
     // Back/forward and edited links: the hash is the source of truth. A language not loaded yet is
     // fetched before the screen changes, so no text ever shows as a raw id.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -106,6 +161,13 @@ async fn boot() {
     leptos::mount::mount_to_body(move || {
         provide_context(ctx);
         // Effects need the executor, which mounting starts.
+        // Remember on this device only while she has asked for it.
+        Effect::new(move |_| {
+            let h = ctx.state.with(|s| s.to_hash());
+            if ctx.remember.get() {
+                browser::remember_set(&h);
+            }
+        });
         Effect::new(move |_| {
             let lang = ctx.lang.get();
             browser::set_document_lang(lang);
@@ -128,6 +190,7 @@ pub fn App() -> impl IntoView {
             }
         }>{move || ctx.t(msg::SKIP_TO_CONTENT)}</a>
         <Header/>
+        {ctx.kiosk.map(|idle| view! { <KioskGuard idle=idle/> })}
         <main id="main" tabindex="-1">
             <UpdateNote/>
             <ProblemsNote/>
@@ -136,6 +199,8 @@ pub fn App() -> impl IntoView {
                 View::Results => view! { <ResultsPage/> }.into_any(),
                 View::About => view! { <AboutPage/> }.into_any(),
                 View::Library => view! { <LibraryPage/> }.into_any(),
+                View::Safety => view! { <SafetyPage/> }.into_any(),
+                View::Welcome => view! { <WelcomePage/> }.into_any(),
                 View::Principle(id) => view! { <PrinciplePage id=id/> }.into_any(),
                 View::Theme(id) => view! { <ThemePage id=id/> }.into_any(),
                 View::Right(id) => view! { <RightPage id=id/> }.into_any(),
@@ -165,9 +230,78 @@ pub fn QuickExit() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <button type="button" class="exit" title=move || ctx.t(msg::EXIT_HINT) on:click=move |_| {
-            ctx.state.set(State::default());
-            browser::quick_exit();
+            if ctx.kiosk.is_some() {
+                // A kiosk has nowhere to go: exit means "clear my screen now".
+                ctx.wipe();
+            } else {
+                // Stop remembering first, so no pending effect writes her answers back.
+                ctx.remember.set(false);
+                browser::quick_exit();
+                ctx.state.set(State::default());
+            }
         }>{move || ctx.t(msg::EXIT_BUTTON)}</button>
+    }
+}
+
+/// Kiosk: after `idle` seconds without a touch, ask "are you still there?" for 20 seconds, then
+/// wipe everything back to the greeting. Any touch or key during the countdown keeps her screen.
+/// Time is measured from timestamps, so throttled timers cannot stretch it.
+#[component]
+fn KioskGuard(idle: u32) -> impl IntoView {
+    const COUNTDOWN: f64 = 20.0;
+    let ctx = use_ctx();
+    let last = StoredValue::new(js_sys::Date::now());
+    // Seconds left before the wipe while the prompt shows; None when she is active.
+    let left = RwSignal::new(None::<i64>);
+    let touched = move || {
+        last.set_value(js_sys::Date::now());
+        if left.get_untracked().is_some() {
+            left.set(None);
+        }
+    };
+    let tick = set_interval_with_handle(
+        move || {
+            if ctx.state.with_untracked(|s| s.view == View::Welcome) {
+                last.set_value(js_sys::Date::now());
+                return;
+            }
+            let quiet = (js_sys::Date::now() - last.get_value()) / 1000.0;
+            if quiet >= f64::from(idle) + COUNTDOWN {
+                left.set(None);
+                last.set_value(js_sys::Date::now());
+                ctx.wipe();
+            } else if quiet >= f64::from(idle) {
+                left.set(Some((f64::from(idle) + COUNTDOWN - quiet).ceil() as i64));
+            }
+        },
+        std::time::Duration::from_millis(500),
+    )
+    .ok();
+    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| touched());
+    let key = window_event_listener(leptos::ev::keydown, move |_| touched());
+    let touch = window_event_listener(leptos::ev::touchstart, move |_| touched());
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| touched());
+    on_cleanup(move || {
+        if let Some(t) = tick {
+            t.clear();
+        }
+        pointer.remove();
+        key.remove();
+        touch.remove();
+        scroll.remove();
+    });
+    let body = move || ctx.t_args(msg::KIOSK_IDLE_BODY, &[("seconds", Arg::Num(left.get().unwrap_or(0)))]);
+    view! {
+        <Show when=move || left.get().is_some()>
+            <div class="kiosk-prompt" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-h" aria-describedby="kiosk-b">
+                <div class="box">
+                    <h2 id="kiosk-h">{move || ctx.t(msg::KIOSK_IDLE_TITLE)}</h2>
+                    <p id="kiosk-b">{body}</p>
+                    <button type="button" class="primary" on:click=move |_| touched()>{move || ctx.t(msg::KIOSK_CONTINUE)}</button>
+                    <button type="button" class="secondary" on:click=move |_| { left.set(None); ctx.wipe(); }>{move || ctx.t(msg::KIOSK_CLEAR_NOW)}</button>
+                </div>
+            </div>
+        </Show>
     }
 }
 
@@ -256,11 +390,13 @@ fn Footer() -> impl IntoView {
     let about = move || ctx.state.with(|s| s.with_view(View::About).to_hash());
     let home = move || ctx.state.with(|s| s.with_view(View::Start).to_hash());
     let library = move || ctx.state.with(|s| s.with_view(View::Library).to_hash());
+    let safety = move || ctx.state.with(|s| s.with_view(View::Safety).to_hash());
     view! {
         <footer class="bottom">
             <nav>
                 <a href=home>{move || ctx.t(msg::NAV_START)}</a>
                 <a href=library>{move || ctx.t(msg::NAV_LIBRARY)}</a>
+                <a href=safety>{move || ctx.t(msg::NAV_SAFETY)}</a>
                 <a href=about>{move || ctx.t(msg::NAV_ABOUT)}</a>
             </nav>
             <p>{move || ctx.t(msg::ABOUT_NOT_ADVICE)}</p>

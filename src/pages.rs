@@ -121,6 +121,8 @@ pub fn StartPage() -> impl IntoView {
                 </div>
             </fieldset>
 
+            {ctx.kiosk.is_none().then(|| view! { <RememberChoice/> })}
+
             <button type="submit" class="primary">
                 {move || ctx.t(if audience() == Audience::Official { msg::SHOW_RESULTS_OFFICIAL } else { msg::SHOW_RESULTS_WOMAN })}
             </button>
@@ -215,6 +217,8 @@ pub fn ResultsPage() -> impl IntoView {
             }}
         </section>
 
+        {move || (ctx.kiosk.is_some() || official()).then(|| view! { <ShareQr/> })}
+
         <section class="contacts" aria-labelledby="contacts-h">
             <h2 id="contacts-h">{move || ctx.t(msg::CONTACTS_TITLE)}</h2>
             {move || {
@@ -274,6 +278,15 @@ fn EmergencyCall(contact: &'static Contact) -> impl IntoView {
     }
 }
 
+/// A link to another site — plain text in a kiosk, where nothing may open another site.
+fn ext_link(ctx: Ctx, href: &'static str, label: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    if ctx.kiosk.is_some() {
+        view! { <span class="ext">{label}</span> }.into_any()
+    } else {
+        view! { <a href=href rel="noopener noreferrer">{label}</a> }.into_any()
+    }
+}
+
 fn basis_list(ctx: Ctx, basis: &'static [Basis]) -> impl IntoView {
     view! {
         <ul class="basis">
@@ -290,7 +303,7 @@ fn basis_list(ctx: Ctx, basis: &'static [Basis]) -> impl IntoView {
                     view! {
                         <li>
                             {match url {
-                                Some(u) => view! { <a href=u rel="noopener noreferrer">{name}</a> }.into_any(),
+                                Some(u) => ext_link(ctx, u, name),
                                 None => view! { <span>{name}</span> }.into_any(),
                             }}
                             ", " {b.cite} " "
@@ -414,13 +427,13 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            {c.website.map(|w| view! { <p><a href=w rel="noopener noreferrer">{move || ctx.t(msg::WEBSITE)}</a></p> })}
+            {c.website.map(|w| view! { <p>{ext_link(ctx, w, move || ctx.t(msg::WEBSITE))}</p> })}
             {c.note.then(|| view! { <p class="note">{move || ctx.t(&format!("contact-{}-note", c.id))}</p> })}
             {c.conflict.then(|| view! { <p class="badge warn">{move || ctx.t(msg::CONFLICT)}</p> })}
             <p class="provenance fine">
                 {move || if c.source_date == "undated" { ctx.t(msg::SOURCE_UNDATED) } else { ctx.t_args(msg::SOURCE_DATED, &[("date", Arg::Str(&i18n::format_date(ctx.lang.get(), c.source_date)))]) }}
                 " · "
-                <a href=c.source_urls[0] rel="noopener noreferrer">{move || ctx.t(msg::SOURCE_LINK)}</a>
+                {ext_link(ctx, c.source_urls[0], move || ctx.t(msg::SOURCE_LINK))}
             </p>
         </li>
     }
@@ -498,5 +511,99 @@ pub fn ActionPage(id: &'static str) -> impl IntoView {
         <h2>{move || ctx.t(msg::BASIS_TITLE)}</h2>
         {basis_list(ctx, a.basis)}
         {principles_list(ctx, a.principles)}
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Remember on this device (off by default), the share QR code, safety and the kiosk greeting.
+// ------------------------------------------------------------------------------------------
+
+#[component]
+fn RememberChoice() -> impl IntoView {
+    let ctx = use_ctx();
+    let forgotten = RwSignal::new(false);
+    view! {
+        <fieldset class="remember">
+            <label class="choice check">
+                <input type="checkbox" prop:checked=move || ctx.remember.get() on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    ctx.remember.set(on);
+                    forgotten.set(false);
+                    if !on {
+                        crate::browser::remember_clear();
+                    }
+                }/>
+                <span class="label">{move || ctx.t(msg::REMEMBER_LABEL)}</span>
+                <span class="hint">{move || ctx.t(msg::REMEMBER_HINT)}</span>
+            </label>
+            {move || ctx.remember.get().then(|| view! {
+                <button type="button" class="secondary" on:click=move |_| {
+                    crate::browser::remember_clear();
+                    ctx.remember.set(false);
+                    forgotten.set(true);
+                }>{ctx.t(msg::FORGET_BUTTON)}</button>
+            })}
+            <p class="fine" role="status">{move || forgotten.get().then(|| ctx.t(msg::FORGOTTEN))}</p>
+        </fieldset>
+    }
+}
+
+/// A QR code of this results screen (the query only: country, phase, situations, language).
+#[component]
+fn ShareQr() -> impl IntoView {
+    let ctx = use_ctx();
+    let qr = move || {
+        let hash = ctx.state.with(|s| ruta_engine::State { audience: ruta_engine::state::Audience::Woman, ..s.clone() }.to_hash());
+        ruta_engine::share::qr_svg_path(&crate::browser::share_url(&hash))
+    };
+    view! {
+        <section class="share" aria-labelledby="share-h">
+            <h2 id="share-h">{move || ctx.t(msg::QR_TITLE)}</h2>
+            {move || qr().map(|(size, d)| view! {
+                <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-labelledby="share-h" shape-rendering="crispEdges">
+                    <rect width="100%" height="100%" fill="#fff"/>
+                    <path d=d fill="#000"/>
+                </svg>
+            })}
+            <p class="fine">{move || ctx.t(msg::QR_HINT)}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn SafetyPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let part = move |h: &'static str, p: &'static str| view! { <h2>{move || ctx.t(h)}</h2> <p>{move || ctx.t(p)}</p> };
+    view! {
+        <h1>{move || ctx.t(msg::SAFETY_TITLE)}</h1>
+        <p class="lead">{move || ctx.t(msg::SAFETY_INTRO)}</p>
+        {part(msg::SAFETY_EXIT_H, msg::SAFETY_EXIT)}
+        {part(msg::SAFETY_PRIVATE_H, msg::SAFETY_PRIVATE)}
+        {part(msg::SAFETY_HISTORY_H, msg::SAFETY_HISTORY)}
+        {part(msg::SAFETY_APP_H, msg::SAFETY_APP)}
+        {part(msg::SAFETY_STORAGE_H, msg::SAFETY_STORAGE)}
+        <p class="note">{move || ctx.t(msg::SAFETY_LIMITS)}</p>
+    }
+}
+
+/// The kiosk's attract screen: a greeting and a start button in every language.
+#[component]
+pub fn WelcomePage() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <h1 class="sr-only">{move || ctx.t(msg::WELCOME_TITLE)}</h1>
+        <ul class="welcome">
+            {data::LANGUAGES.iter().map(|l| {
+                let code = l.code;
+                view! {
+                    <li lang=code>
+                        <p class="greet">{ruta_engine::tr(code, msg::WELCOME_TITLE)}</p>
+                        <button type="button" class="primary" on:click=move |_| {
+                            ctx.go(ruta_engine::State { lang: Some(code), ..Default::default() }, false);
+                        }>{ruta_engine::tr(code, msg::WELCOME_START)}</button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

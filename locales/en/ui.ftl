@@ -168,3 +168,38 @@ translation-needs-review = { $language }: draft, needs review by native speakers
 update-ready = A new version of Ruta is ready. It will be used the next time you open it.
 update-now = Use it now
 about-version = App version: { $version }.
+
+## Staying safe on this device
+nav-safety = Staying safe on this device
+safety-title = Using Ruta more safely
+safety-intro = If someone checks your phone, or shares it with you, these ideas can help. None of them is perfect.
+safety-exit-h = The "Quick exit" button
+safety-exit = It opens another page and takes this one off the screen. Pressing the Shift key three times does the same. But Ruta pages you saw before may still be in the history.
+safety-private-h = Private browsing
+safety-private = Open Ruta in a private or incognito window. Then the browser keeps no history. Ruta works the same.
+safety-history-h = Clearing the history
+safety-history = You can delete only the Ruta pages from the history. If you delete all of it, someone may notice that it is empty.
+safety-app-h = If you installed Ruta
+safety-app = A Ruta icon on your screen may catch someone's eye. You can remove it: hold your finger on the icon and choose remove or uninstall. You can open Ruta again from the browser.
+safety-storage-h = What Ruta keeps
+safety-storage = Ruta does not keep your answers, unless you tick "Remember my answers on this phone". The "Forget" and "Quick exit" buttons delete them. Ruta keeps its own files to work offline; those files say nothing about you.
+safety-limits = Ruta cannot delete what other apps or your phone company record. If you think someone watches your phone, use one you trust.
+remember-label = Remember my answers on this phone
+remember-hint = Only if nobody else uses this phone.
+forget-button = Forget my answers
+forgotten = Done: your answers are no longer kept on this phone.
+
+## Kiosk
+kiosk-idle-title = Are you still there?
+kiosk-idle-body = { $seconds ->
+    [one] To protect your privacy, this screen will be cleared in 1 second.
+   *[other] To protect your privacy, this screen will be cleared in { $seconds } seconds.
+  }
+kiosk-continue = I am still here
+kiosk-clear-now = Clear now
+welcome-title = Welcome
+welcome-start = Start in English
+
+## Share (QR)
+qr-title = Open this screen on your phone
+qr-hint = Scan the code with your camera. It carries only the answers on this screen, nothing else.

@@ -168,3 +168,38 @@ translation-needs-review = { $language }: borrador, necesita revisión por habla
 update-ready = Hay una versión nueva de Ruta. Se usará la próxima vez que la abras.
 update-now = Usarla ahora
 about-version = Versión de la app: { $version }.
+
+## Staying safe on this device
+nav-safety = Seguridad en este teléfono
+safety-title = Cómo usar Ruta con más seguridad
+safety-intro = Si alguien revisa tu teléfono, o lo comparte contigo, estas ideas te pueden ayudar. Ninguna es perfecta.
+safety-exit-h = El botón «Salir rápido»
+safety-exit = Abre otra página y quita esta de la pantalla. También funciona si pulsas la tecla Mayúsculas tres veces. Pero las páginas de Ruta que viste antes pueden seguir en el historial.
+safety-private-h = Navegación privada
+safety-private = Abre Ruta en una ventana privada o de incógnito. Así el navegador no guarda el historial. Ruta funciona igual.
+safety-history-h = Borrar el historial
+safety-history = Puedes borrar solo las páginas de Ruta del historial. Si borras todo el historial, alguien puede notar que está vacío.
+safety-app-h = Si instalaste Ruta
+safety-app = Un icono de Ruta en la pantalla puede llamar la atención. Puedes quitarlo: mantén el dedo sobre el icono y elige quitar o desinstalar. Puedes volver a abrir Ruta desde el navegador.
+safety-storage-h = Lo que Ruta guarda
+safety-storage = Ruta no guarda tus respuestas, salvo que marques «Recordar mis respuestas en este teléfono». El botón «Olvidar» y el de «Salir rápido» las borran. Ruta guarda sus propios archivos para funcionar sin internet; esos archivos no dicen nada de ti.
+safety-limits = Ruta no puede borrar lo que otras aplicaciones o tu compañía de teléfono registren. Si crees que alguien vigila tu teléfono, usa uno de confianza.
+remember-label = Recordar mis respuestas en este teléfono
+remember-hint = Solo si nadie más usa este teléfono.
+forget-button = Olvidar mis respuestas
+forgotten = Listo: tus respuestas ya no están guardadas en este teléfono.
+
+## Kiosk
+kiosk-idle-title = ¿Sigues ahí?
+kiosk-idle-body = { $seconds ->
+    [one] Para cuidar tu privacidad, esta pantalla se borrará en 1 segundo.
+   *[other] Para cuidar tu privacidad, esta pantalla se borrará en { $seconds } segundos.
+  }
+kiosk-continue = Sigo aquí
+kiosk-clear-now = Borrar ahora
+welcome-title = Bienvenida
+welcome-start = Empezar en español
+
+## Share (QR)
+qr-title = Abre esta pantalla en tu teléfono
+qr-hint = Escanea el código con la cámara. Lleva solo las respuestas de esta pantalla, nada más.

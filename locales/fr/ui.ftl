@@ -171,3 +171,38 @@ translation-needs-review = { $language } : brouillon, à faire relire par des l
 update-ready = Une nouvelle version de Ruta est prête. Elle servira la prochaine fois que tu l’ouvriras.
 update-now = L’utiliser maintenant
 about-version = Version de l’application : { $version }.
+
+## Staying safe on this device
+nav-safety = Ta sécurité sur cet appareil
+safety-title = Utiliser Ruta de façon plus sûre
+safety-intro = Si quelqu'un fouille ton téléphone, ou si tu le partages avec quelqu'un, ces idées peuvent t'aider. Aucune n'est parfaite.
+safety-exit-h = Le bouton « Sortir vite »
+safety-exit = Il ouvre une autre page et enlève celle-ci de l'écran. Si tu appuies trois fois sur la touche Maj (⇧), ça fait la même chose. Mais les pages de Ruta que tu as vues avant peuvent encore être dans l'historique.
+safety-private-h = Navigation privée
+safety-private = Ouvre Ruta dans une fenêtre privée ou « incognito ». Comme ça, le navigateur ne garde pas d'historique. Ruta marche de la même façon.
+safety-history-h = Effacer l'historique
+safety-history = Tu peux effacer seulement les pages de Ruta dans l'historique. Si tu effaces tout l'historique, quelqu'un peut remarquer qu'il est vide.
+safety-app-h = Si tu as installé Ruta
+safety-app = Une icône de Ruta sur ton écran peut attirer l'attention de quelqu'un. Tu peux l'enlever : garde le doigt appuyé sur l'icône et choisis supprimer ou désinstaller. Tu peux rouvrir Ruta depuis le navigateur.
+safety-storage-h = Ce que Ruta garde
+safety-storage = Ruta ne garde pas tes réponses, sauf si tu coches « Se souvenir de mes réponses sur ce téléphone ». Les boutons « Oublier » et « Sortir vite » les effacent. Ruta garde ses propres fichiers pour marcher sans internet ; ces fichiers ne disent rien sur toi.
+safety-limits = Ruta ne peut pas effacer ce que d'autres applications ou ton opérateur de téléphone enregistrent. Si tu penses que quelqu'un surveille ton téléphone, utilise un téléphone de confiance.
+remember-label = Se souvenir de mes réponses sur ce téléphone
+remember-hint = Seulement si personne d'autre n'utilise ce téléphone.
+forget-button = Oublier mes réponses
+forgotten = C'est fait : tes réponses ne sont plus gardées sur ce téléphone.
+
+## Kiosk
+kiosk-idle-title = Tu es toujours là ?
+kiosk-idle-body = { $seconds ->
+    [one] Pour protéger ta vie privée, cet écran sera effacé dans { $seconds } seconde.
+   *[other] Pour protéger ta vie privée, cet écran sera effacé dans { $seconds } secondes.
+  }
+kiosk-continue = Je suis toujours là
+kiosk-clear-now = Effacer maintenant
+welcome-title = Bienvenue
+welcome-start = Commencer en français
+
+## Share (QR)
+qr-title = Ouvre cet écran sur ton téléphone
+qr-hint = Scanne le code avec ton appareil photo. Il contient seulement les réponses de cet écran, rien d'autre.

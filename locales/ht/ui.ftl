@@ -168,3 +168,38 @@ translation-needs-review = { $language }: bouyon, fòk moun ki pale lang lan nat
 update-ready = Gen yon nouvo vèsyon Ruta. L ap sèvi pwochen fwa ou louvri l.
 update-now = Sèvi avè l kounye a
 about-version = Vèsyon aplikasyon an: { $version }.
+
+## Staying safe on this device
+nav-safety = Sekirite ou sou aparèy sa a
+safety-title = Kijan pou sèvi ak Ruta pi an sekirite
+safety-intro = Si yon moun fouye telefòn ou, oswa si ou pataje telefòn ou ak yon moun, lide sa yo ka ede ou. Okenn nan yo pa pafè.
+safety-exit-h = Bouton «Soti vit» la
+safety-exit = Li louvri yon lòt paj epi li retire paj sa a sou ekran an. Si ou peze touch Shift (⇧) la twa fwa, sa fè menm bagay la. Men, paj Ruta ou te wè anvan yo ka toujou rete nan istorik la.
+safety-private-h = Navigasyon prive
+safety-private = Louvri Ruta nan yon fenèt prive oswa «incognito». Konsa, navigatè a pa kenbe istorik. Ruta ap mache menm jan an.
+safety-history-h = Efase istorik la
+safety-history = Ou ka efase sèlman paj Ruta yo nan istorik la. Si ou efase tout istorik la, yon moun ka remake li vid.
+safety-app-h = Si ou te enstale Ruta
+safety-app = Yon ikòn Ruta sou ekran ou ka fè yon moun remake l. Ou ka retire l: kenbe dwèt ou sou ikòn nan epi chwazi retire oswa dezenstale. Ou ka louvri Ruta ankò nan navigatè a.
+safety-storage-h = Sa Ruta anrejistre
+safety-storage = Ruta pa anrejistre repons ou, sòf si ou make «Sonje repons mwen yo nan telefòn sa a». Bouton «Bliye» ak bouton «Soti vit» efase yo. Ruta kenbe pwòp fichye pa l pou l ka mache san entènèt; fichye sa yo pa di anyen sou ou.
+safety-limits = Ruta pa ka efase sa lòt aplikasyon oswa konpayi telefòn ou anrejistre. Si ou panse yon moun ap siveye telefòn ou, sèvi ak yon telefòn ou fè konfyans.
+remember-label = Sonje repons mwen yo nan telefòn sa a
+remember-hint = Sèlman si pa gen lòt moun ki sèvi ak telefòn sa a.
+forget-button = Bliye repons mwen yo
+forgotten = Fini: repons ou yo pa anrejistre nan telefòn sa a ankò.
+
+## Kiosk
+kiosk-idle-title = Ou la toujou?
+kiosk-idle-body = { $seconds ->
+    [one] Pou pwoteje vi prive ou, ekran sa a ap efase nan { $seconds } segonn.
+   *[other] Pou pwoteje vi prive ou, ekran sa a ap efase nan { $seconds } segonn.
+  }
+kiosk-continue = Mwen la toujou
+kiosk-clear-now = Efase kounye a
+welcome-title = Byenveni
+welcome-start = Kòmanse an kreyòl
+
+## Share (QR)
+qr-title = Louvri ekran sa a nan telefòn ou
+qr-hint = Eskane kòd la ak kamera ou. Li pote sèlman repons ki sou ekran sa a, pa gen anyen lòt.

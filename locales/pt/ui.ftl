@@ -168,3 +168,38 @@ translation-needs-review = { $language }: rascunho, precisa de revisão por fala
 update-ready = Há uma nova versão da Ruta. Ela será usada na próxima vez que você abrir.
 update-now = Usar agora
 about-version = Versão do app: { $version }.
+
+## Staying safe on this device
+nav-safety = Sua segurança neste aparelho
+safety-title = Como usar a Ruta com mais segurança
+safety-intro = Se alguém mexe no seu celular, ou se você divide o celular com alguém, estas ideias podem ajudar. Nenhuma delas é perfeita.
+safety-exit-h = O botão “Sair rápido”
+safety-exit = Ele abre outra página e tira esta da tela. Apertar a tecla Shift três vezes faz a mesma coisa. Mas as páginas da Ruta que você viu antes ainda podem estar no histórico.
+safety-private-h = Navegação privada
+safety-private = Abra a Ruta em uma janela privada ou anônima. Assim o navegador não guarda o histórico. A Ruta funciona do mesmo jeito.
+safety-history-h = Apagar o histórico
+safety-history = Você pode apagar só as páginas da Ruta do histórico. Se você apagar o histórico todo, alguém pode perceber que ele está vazio.
+safety-app-h = Se você instalou a Ruta
+safety-app = Um ícone da Ruta na tela pode chamar a atenção de alguém. Você pode tirar o ícone: segure o dedo em cima dele e escolha remover ou desinstalar. Você pode abrir a Ruta de novo pelo navegador.
+safety-storage-h = O que a Ruta guarda
+safety-storage = A Ruta não guarda suas respostas, a não ser que você marque “Lembrar minhas respostas neste celular”. Os botões “Esquecer” e “Sair rápido” apagam as respostas. A Ruta guarda os próprios arquivos para funcionar sem internet; esses arquivos não dizem nada sobre você.
+safety-limits = A Ruta não consegue apagar o que outros aplicativos ou a sua operadora de celular registram. Se você acha que alguém vigia o seu celular, use um celular de confiança.
+remember-label = Lembrar minhas respostas neste celular
+remember-hint = Só se ninguém mais usar este celular.
+forget-button = Esquecer minhas respostas
+forgotten = Pronto: suas respostas não estão mais guardadas neste celular.
+
+## Kiosk
+kiosk-idle-title = Você ainda está aí?
+kiosk-idle-body = { $seconds ->
+    [one] Para proteger sua privacidade, esta tela vai ser apagada em { $seconds } segundo.
+   *[other] Para proteger sua privacidade, esta tela vai ser apagada em { $seconds } segundos.
+  }
+kiosk-continue = Ainda estou aqui
+kiosk-clear-now = Apagar agora
+welcome-title = Bem-vinda
+welcome-start = Começar em português
+
+## Share (QR)
+qr-title = Abra esta tela no seu celular
+qr-hint = Escaneie o código com a câmera. Ele leva só as respostas desta tela, nada mais.

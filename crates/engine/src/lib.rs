@@ -5,6 +5,7 @@
 pub mod data;
 pub mod i18n;
 pub mod query;
+pub mod share;
 pub mod state;
 
 pub use data::msg;

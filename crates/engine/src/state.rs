@@ -14,6 +14,10 @@ pub enum View {
     About,
     /// The Guidelines library: principles, approaches, definitions and themes.
     Library,
+    /// "Staying safe on this device".
+    Safety,
+    /// The kiosk's attract screen, greeting in every language.
+    Welcome,
     Principle(&'static str),
     Theme(&'static str),
     Right(&'static str),
@@ -28,6 +32,8 @@ impl View {
             View::Results => "results".into(),
             View::About => "about".into(),
             View::Library => "guidelines".into(),
+            View::Safety => "safety".into(),
+            View::Welcome => "welcome".into(),
             View::Principle(id) => format!("principle/{id}"),
             View::Theme(id) => format!("theme/{id}"),
             View::Right(id) => format!("right/{id}"),
@@ -43,6 +49,8 @@ impl View {
             "results" => Ok(View::Results),
             "about" => Ok(View::About),
             "guidelines" => Ok(View::Library),
+            "safety" => Ok(View::Safety),
+            "welcome" => Ok(View::Welcome),
             "principle" => item(data::principle(id).map(|x| x.id), View::Principle),
             "theme" => item(data::theme(id).map(|x| x.id), View::Theme),
             "right" => item(data::right(&id.to_ascii_uppercase()).map(|x| x.id), View::Right),

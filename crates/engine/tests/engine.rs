@@ -113,7 +113,7 @@ fn a_link_round_trips() {
 
 #[test]
 fn library_links_round_trip() {
-    for h in ["#/guidelines", "#/principle/P3", "#/theme/violence", "#/right/R05", "#/action/A06"] {
+    for h in ["#/safety", "#/welcome", "#/guidelines", "#/principle/P3", "#/theme/violence", "#/right/R05", "#/action/A06"] {
         let (st, problems) = parse(h);
         assert!(problems.is_empty(), "{h}: {problems:?}");
         assert_eq!(st.to_hash(), h);
@@ -265,4 +265,24 @@ fn no_language_shows_the_spanish_text_as_an_untranslated_fallback() {
         }
     }
     assert!(suspicious.is_empty(), "same text as Spanish: {suspicious:?}");
+}
+
+#[test]
+fn the_share_qr_code_decodes_back_to_the_link() {
+    let link = "https://ruta.example/#/results?lang=es&c=MX&p=transit&s=violence,pregnant";
+    let m = ruta_engine::share::qr_modules(link).unwrap();
+    let (scale, quiet) = (4usize, 4usize);
+    let size = (m.len() + 2 * quiet) * scale;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
+        let (mx, my) = ((x / scale) as isize - quiet as isize, (y / scale) as isize - quiet as isize);
+        let dark = mx >= 0 && my >= 0 && (mx as usize) < m.len() && (my as usize) < m.len() && m[my as usize][mx as usize];
+        if dark { 0 } else { 255 }
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, content) = grids[0].decode().unwrap();
+    assert_eq!(content, link);
+    let (view, path) = ruta_engine::share::qr_svg_path(link).unwrap();
+    assert_eq!(view as usize, m.len() + 8);
+    assert!(path.starts_with('M'));
 }
