@@ -12,13 +12,33 @@ function exitUrl() {
   return u && /^https?:\/\//.test(u) ? u : 'https://www.google.com/';
 }
 
+// Inside an iframe (index.html?embed…): theme from the address, height and exit to the host page.
+const params = new URLSearchParams(location.search);
+const framed = params.has('embed') && window.parent !== window;
+if (params.has('embed')) {
+  for (const [k, v] of [['accent', '--ruta-accent'], ['font', '--ruta-font'], ['radius', '--ruta-radius'], ['bg', '--ruta-bg'], ['fg', '--ruta-fg']]) {
+    if (params.get(k)) document.documentElement.style.setProperty(v, params.get(k));
+  }
+  document.documentElement.classList.add('embedded');
+}
+
 // GOV.UK "Exit this page": replace the history entry so Back does not return here.
 function quickExit() {
   // In a kiosk there is nowhere to go: clear the screen for the next visitor instead.
   if (typeof window.rutaKioskWipe === 'function') return window.rutaKioskWipe();
   try { document.body.innerHTML = ''; } catch (_) { /* nothing to keep */ }
   try { localStorage.removeItem('ruta-remember'); sessionStorage.clear(); } catch (_) { /* storage off */ }
-  try { history.replaceState(null, '', location.pathname); } catch (_) { /* file:// */ }
+  try { history.replaceState(null, '', location.pathname + location.search); } catch (_) { /* file:// */ }
+  if (framed) {
+    // Leave the host page, not just the frame: the host's frame-host.js does it; where the host
+    // has no frame-host.js, try to move the top page directly (browsers allow it after a tap).
+    window.parent.postMessage({ type: 'ruta-exit', url: exitUrl() }, '*');
+    setTimeout(() => {
+      try { window.top.location.replace(exitUrl()); } catch (_) { /* blocked: cross-origin */ }
+      location.replace('about:blank');
+    }, 300);
+    return;
+  }
   location.replace(exitUrl());
 }
 window.rutaQuickExit = quickExit;
@@ -39,6 +59,27 @@ document.addEventListener('keydown', (e) => {
 const glue = await import(JS);
 await glue.default({ module_or_path: WASM });
 /*__RUTA_END__*/
+
+if (framed) {
+  // Tell the host our height so the frame never scrolls inside a scroll (again whenever the host
+  // script says it is listening, in case it loaded after us).
+  const post = () => window.parent.postMessage({ type: 'ruta-height', height: document.documentElement.scrollHeight }, '*');
+  new ResizeObserver(post).observe(document.body);
+  post();
+  window.addEventListener('message', (e) => {
+    if (e.source === window.parent && e.data && e.data.type === 'ruta-host-ready') {
+      post();
+      window.parent.postMessage({ type: 'ruta-ready' }, '*');
+    }
+  });
+  // The host may hand us its own contacts (only our direct parent is listened to).
+  window.addEventListener('message', (e) => {
+    if (e.source !== window.parent || !e.data || e.data.type !== 'ruta-overlay') return;
+    window.__rutaOverlay = e.data.directory;
+    window.dispatchEvent(new CustomEvent('ruta-overlay'));
+  });
+  window.parent.postMessage({ type: 'ruta-ready' }, '*');
+}
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').then((reg) => {

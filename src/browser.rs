@@ -88,6 +88,7 @@ pub fn scroll_to_top() {
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
+    let url = &format!("{}{url}", asset_base());
     let resp = JsFuture::from(window().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
     if !resp.ok() {
@@ -212,4 +213,65 @@ pub fn share_url(hash: &str) -> String {
             format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
         });
     format!("{base}{hash}")
+}
+
+// ---- Embedding ----------------------------------------------------------------------------------
+
+/// Where Ruta's own files are: set by embed.js for the widget (Ruta's origin), else relative.
+pub fn asset_base() -> String {
+    js_sys::Reflect::get(&window(), &"__rutaBase".into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+/// Loaded by embed.js into a host page (the widget mounts only where the host asks).
+pub fn is_widget_host() -> bool {
+    js_sys::Reflect::get(&window(), &"__rutaWidget".into()).map(|v| v.is_truthy()).unwrap_or(false)
+}
+
+/// Running inside an iframe made from `index.html?embed…`.
+pub fn is_frame() -> bool {
+    let search = window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search).map(|p| p.has("embed")).unwrap_or(false)
+}
+
+/// `?embed&lang=es&c=MX&who=woman&p=transit&s=violence` → the same state a hash link would give.
+pub fn frame_state_from_query() -> (State, Vec<Problem>) {
+    let search = window().location().search().unwrap_or_default();
+    let q = search.trim_start_matches('?');
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let view = params.and_then(|p| p.get("view")).filter(|v| v == "results").unwrap_or_default();
+    state::parse(&format!("#/{view}?{q}"))
+}
+
+/// The host's overlay that boot.js received from frame-host.js, if any.
+pub fn frame_overlay() -> Option<wasm_bindgen::JsValue> {
+    js_sys::Reflect::get(&window(), &"__rutaOverlay".into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// JSON (already parsed by the browser) → the engine's tree, for validation.
+pub fn to_json(v: &wasm_bindgen::JsValue) -> ruta_engine::overlay::Json {
+    use ruta_engine::overlay::Json;
+    use wasm_bindgen::JsCast;
+    if v.is_null() || v.is_undefined() {
+        Json::Null
+    } else if let Some(b) = v.as_bool() {
+        Json::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Json::Num(n)
+    } else if let Some(s) = v.as_string() {
+        Json::Str(s)
+    } else if let Some(a) = v.dyn_ref::<js_sys::Array>() {
+        Json::Arr(a.iter().map(|x| to_json(&x)).collect())
+    } else if v.is_object() {
+        let o: &js_sys::Object = v.unchecked_ref();
+        Json::Obj(js_sys::Object::entries(o).iter().filter_map(|e| {
+            let pair: js_sys::Array = e.unchecked_into();
+            Some((pair.get(0).as_string()?, to_json(&pair.get(1))))
+        }).collect())
+    } else {
+        Json::Null
+    }
+}
+
+pub fn console_error(msg: &str) {
+    web_sys::console::error_1(&msg.into());
 }

@@ -26,6 +26,19 @@ pub struct Ctx {
     pub kiosk: Option<u32>,
     /// She asked to remember her answers on this device (off by default).
     pub remember: RwSignal<bool>,
+    pub embed: Embed,
+    /// A host organisation's own contacts (embedding), shown beside the built-in ones.
+    pub overlay: RwSignal<Vec<ruta_engine::overlay::OverlayContact>>,
+}
+
+/// How Ruta is running: its own page, a widget inside a host page, or an iframe.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Embed {
+    Page,
+    /// Mounted in a host element: never touches the host's URL, title or `<html lang>`.
+    Widget,
+    /// In an iframe: its own URL, but it never adds entries to the host's history.
+    Frame,
 }
 
 impl Ctx {
@@ -33,7 +46,7 @@ impl Ctx {
     pub fn new(state: State, problems: Vec<Problem>, preferred: &'static str) -> Self {
         let state = RwSignal::new(state);
         let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(preferred)));
-        Ctx { state, problems: RwSignal::new(problems), lang, kiosk: None, remember: RwSignal::new(false) }
+        Ctx { state, problems: RwSignal::new(problems), lang, kiosk: None, remember: RwSignal::new(false), embed: Embed::Page, overlay: RwSignal::new(vec![]) }
     }
 
     /// The text of a UI or content message in the current language.
@@ -47,14 +60,25 @@ impl Ctx {
 
     /// Change the state. `push` = a new screen (a history entry); otherwise the URL is replaced.
     pub fn go(&self, next: State, push: bool) {
-        // A kiosk never grows the history: the next visitor must not be able to go Back.
-        let push = push && self.kiosk.is_none();
-        browser::write_state(&next, push);
+        // A kiosk never grows the history (the next visitor must not go Back); an iframe never
+        // grows its host's; a widget never touches the host's URL at all.
+        let push = push && self.kiosk.is_none() && self.embed == Embed::Page;
+        if self.embed != Embed::Widget {
+            browser::write_state(&next, push);
+        }
         if push {
             self.problems.set(vec![]);
             browser::scroll_to_top();
         }
         self.state.set(next);
+    }
+
+    /// Validate and show a host's own contacts; a bad overlay is one console error, nothing else.
+    pub fn set_overlay(&self, v: &wasm_bindgen::JsValue) {
+        match ruta_engine::overlay::parse(&browser::to_json(v)) {
+            Ok(list) => self.overlay.set(list),
+            Err(e) => browser::console_error(&e.to_string()),
+        }
     }
 
     /// Kiosk wipe: back to the greeting with no trace of the visitor (state, URL, scroll, focus).
@@ -89,10 +113,17 @@ pub fn start() {
 }
 
 async fn boot() {
+    if browser::is_widget_host() {
+        return; // embed.js calls mount_widget for each host element
+    }
     let kiosk = browser::kiosk_idle_secs();
+    let frame = browser::is_frame();
     let (mut state, mut problems) = browser::read_state();
+    if frame && browser::hash().len() <= 2 {
+        (state, problems) = browser::frame_state_from_query();
+    }
     let mut remembered = false;
-    if kiosk.is_none() && browser::hash().len() <= 2 {
+    if kiosk.is_none() && !frame && browser::hash().len() <= 2 {
         // Only if she asked for it earlier on this device.
         if let Some(h) = browser::remember_get() {
             let (st, _) = ruta_engine::state::parse(&h);
@@ -125,7 +156,17 @@ async fn boot() {
     let mut ctx = Ctx::new(state, problems, preferred);
     ctx.kiosk = kiosk;
     ctx.remember.set(remembered);
-    if kiosk.is_some() {
+    if frame {
+        ctx.embed = Embed::Frame;
+        let load = move || {
+            if let Some(v) = browser::frame_overlay() {
+                ctx.set_overlay(&v);
+            }
+        };
+        load();
+        std::mem::forget(window_event_listener(leptos::ev::Custom::<leptos::ev::Event>::new("ruta-overlay"), move |_| load()));
+    }
+    if kiosk.is_some() || frame {
         // Links inside the app replace the history entry instead of adding one.
         let click = window_event_listener(leptos::ev::click, move |ev| {
             use wasm_bindgen::JsCast;
@@ -136,10 +177,12 @@ async fn boot() {
             ctx.go(st, false);
         });
         std::mem::forget(click);
-        // boot.js's quick exit (button before load, Shift × 3) wipes instead of leaving.
-        let wipe = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ctx.wipe());
-        let _ = js_sys::Reflect::set(&window(), &"rutaKioskWipe".into(), wipe.as_ref());
-        wipe.forget();
+        if kiosk.is_some() {
+            // boot.js's quick exit (button before load, Shift × 3) wipes instead of leaving.
+            let wipe = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ctx.wipe());
+            let _ = js_sys::Reflect::set(&window(), &"rutaKioskWipe".into(), wipe.as_ref());
+            wipe.forget();
+        }
     }
     // Back/forward and edited links: the hash is the source of truth. A language not loaded yet is
     // fetched before the screen changes, so no text ever shows as a raw id.
@@ -178,11 +221,73 @@ async fn boot() {
     browser::remove_boot_note();
 }
 
+/// Mount Ruta inside a host page's element (called by embed.js). Options come from the element's
+/// data attributes; `overlay` is the host's own directory (already parsed JSON) or null.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, overlay: wasm_bindgen::JsValue) {
+    console_error_panic_hook::set_once();
+    wasm_bindgen_futures::spawn_local(async move {
+        let opt = |k: &str| js_sys::Reflect::get(&options, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let view = if opt("view") == "results" { "results" } else { "" };
+        let q = format!("#/{view}?lang={}&c={}&who={}&p={}&s={}", opt("lang"), opt("country"), opt("audience"), opt("phase"), opt("situations"));
+        let (mut state, problems) = ruta_engine::state::parse(&q);
+        for p in &problems {
+            browser::console_error(&format!("Ruta widget: {:?} in data attributes", p));
+        }
+        let preferred = i18n::negotiate(&browser::navigator_languages());
+        let lang = state.lang.unwrap_or(preferred);
+        if ensure_language(lang).await.is_err() {
+            state.lang = Some(ruta_engine::data::DEFAULT_LANGUAGE);
+            if ensure_language(ruta_engine::data::DEFAULT_LANGUAGE).await.is_err() {
+                browser::console_error("Ruta widget: could not load its messages");
+                return;
+            }
+        }
+        let mut ctx = Ctx::new(state, vec![], preferred);
+        ctx.embed = Embed::Widget;
+        if !overlay.is_null() && !overlay.is_undefined() {
+            ctx.set_overlay(&overlay);
+        }
+        use wasm_bindgen::JsCast;
+        let root = match host.shadow_root() {
+            Some(r) => r,
+            None => match host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) {
+                Ok(r) => r,
+                Err(_) => return browser::console_error("Ruta widget: the host element cannot hold a shadow root"),
+            },
+        };
+        let doc = document();
+        if let Ok(link) = doc.create_element("link") {
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", &opt("css"));
+            let _ = root.append_child(&link);
+        }
+        let Ok(container) = doc.create_element("div") else { return };
+        let _ = root.append_child(&container);
+        // Links inside the widget change its state, never the host page's address.
+        let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let Some(a) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='#/']").ok().flatten()) else { return };
+            ev.prevent_default();
+            let (st, pr) = ruta_engine::state::parse(&a.get_attribute("href").unwrap_or_default());
+            ctx.problems.set(pr);
+            ctx.go(st, false);
+        });
+        let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        on_click.forget();
+        leptos::mount::mount_to(container.unchecked_into(), move || {
+            provide_context(ctx);
+            view! { <App/> }
+        })
+        .forget();
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let ctx = use_ctx();
     let view_now = move || ctx.state.with(|s| s.view);
     view! {
+        <div class="ruta-root" lang=move || ctx.lang.get()>
         <a class="skip" href="#main" on:click=|ev| {
             ev.prevent_default();
             if let Some(el) = document().get_element_by_id("main") {
@@ -208,6 +313,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <Footer/>
+        </div>
     }
 }
 

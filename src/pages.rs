@@ -228,7 +228,11 @@ pub fn ResultsPage() -> impl IntoView {
                 }
                 view! {
                     {r.contacts.is_empty().then(|| view! { <p>{ctx.t(msg::CONTACTS_NONE)}</p> })}
-                    <ul class="cards">{r.contacts.iter().map(|c| view! { <ContactCard contact=*c/> }).collect_view()}</ul>
+                    <ul class="cards">
+                        {r.contacts.iter().map(|c| view! { <ContactCard contact=*c/> }).collect_view()}
+                        {ctx.overlay.with(|o| ctx.state.with(|s| ruta_engine::overlay::select(o, &Query::from(s)).into_iter().cloned().collect::<Vec<_>>()))
+                            .into_iter().map(|c| view! { <OverlayCard contact=c/> }).collect_view()}
+                    </ul>
                     <p class="fine">{ctx.t_args(msg::CONTACTS_AS_OF, &[("date", Arg::Str(&i18n::format_date(ctx.lang.get(), data::AS_OF)))])}</p>
                     {(r.hidden_unconfirmed > 0).then(|| view! {
                         <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN, &[("count", Arg::Num(r.hidden_unconfirmed as i64))])}</p>
@@ -605,5 +609,25 @@ pub fn WelcomePage() -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// A contact added by the host organisation (embedding), marked with its name.
+#[component]
+fn OverlayCard(contact: ruta_engine::overlay::OverlayContact) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang.get_untracked();
+    let kind = format!("kind-{}", contact.kind.replace('_', "-"));
+    let kind = if ruta_engine::i18n::has(lang, &kind) { kind } else { "kind-other".to_string() };
+    view! {
+        <li class="card overlay" data-id=contact.id.clone()>
+            <h3>{contact.name(lang).to_string()}</h3>
+            <p class="meta"><span class="kind">{ctx.t(&kind)}</span></p>
+            <p class="badges"><span class="badge info">{ctx.t_args(msg::OVERLAY_ADDED_BY, &[("publisher", Arg::Str(&contact.publisher))])}</span></p>
+            <ul class="phones">
+                {contact.phones.iter().map(|p| view! { <li><a class="tel" href=format!("tel:{}", p.tel)>{p.number.clone()}</a></li> }).collect_view()}
+            </ul>
+            {contact.note(lang).map(|n| view! { <p class="note">{n.to_string()}</p> })}
+        </li>
     }
 }

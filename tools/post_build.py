@@ -30,6 +30,27 @@ boot_name = f"boot-{short_hash(boot.encode())}.js"
 (stage / boot_name).write_text(boot, encoding="utf-8")
 (stage / "boot.js").unlink()
 
+# The widget's stylesheet: the same rules, sized in em from a fixed 16 px on the shadow host, so a
+# host page's font sizes (even `* { font-size: 40px !important }`) cannot reach inside.
+css_file = next(stage.glob("style-*.css"))
+css = css_file.read_text(encoding="utf-8")
+widget_css = (
+    ":host{all:initial;display:block;font-size:16px!important;line-height:1.5!important;"
+    "font-family:var(--ruta-font)!important;color:var(--ruta-fg)!important;background:var(--ruta-bg);text-align:left}"
+    ".ruta-root{font-size:1em}"
+    # Custom properties are defined on :root in the page; in a shadow tree that is :host (the
+    # host page can still override them: that is the theming).
+    + re.sub(r"(\d*\.?\d+)rem\b", r"\1em", css).replace(":root", ":host")
+)
+widget_name = f"widget-{short_hash(widget_css.encode())}.css"
+(stage / widget_name).write_text(widget_css, encoding="utf-8")
+
+# Stable names for hosts: embed.js (widget) and frame-host.js (iframe) — not hashed, so a host's
+# snippet never changes; they are small and point at this build's hashed files.
+embed = (stage / "embed.js").read_text(encoding="utf-8")
+embed = embed.replace("__RUTA_JS__", "./" + js.name).replace("__RUTA_WASM__", "./" + wasm.name).replace("__RUTA_WIDGET_CSS__", "./" + widget_name)
+(stage / "embed.js").write_text(embed, encoding="utf-8")
+
 index = (stage / "index.html").read_text(encoding="utf-8")
 index, n = re.subn(r"<script type=\"?module\"?>.*?</script>", f'<script type=module src=./{boot_name}></script>', index, flags=re.S)
 if n != 1:

@@ -203,3 +203,10 @@ welcome-start = Start in English
 ## Share (QR)
 qr-title = Open this screen on your phone
 qr-hint = Scan the code with your camera. It carries only the answers on this screen, nothing else.
+
+## Embedding (an organisation's own contacts)
+overlay-added-by = Added by { $publisher }
+kind-shelter = Shelter
+kind-legal-aid = Legal help
+kind-health = Health
+kind-other = Other service

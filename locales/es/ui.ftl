@@ -203,3 +203,10 @@ welcome-start = Empezar en español
 ## Share (QR)
 qr-title = Abre esta pantalla en tu teléfono
 qr-hint = Escanea el código con la cámara. Lleva solo las respuestas de esta pantalla, nada más.
+
+## Embedding (an organisation's own contacts)
+overlay-added-by = Añadido por { $publisher }
+kind-shelter = Albergue
+kind-legal-aid = Ayuda legal
+kind-health = Salud
+kind-other = Otro servicio

@@ -206,3 +206,10 @@ welcome-start = Commencer en français
 ## Share (QR)
 qr-title = Ouvre cet écran sur ton téléphone
 qr-hint = Scanne le code avec ton appareil photo. Il contient seulement les réponses de cet écran, rien d'autre.
+
+## Embedding (an organisation's own contacts)
+overlay-added-by = Ajouté par { $publisher }
+kind-shelter = Centre d’accueil
+kind-legal-aid = Aide juridique
+kind-health = Santé
+kind-other = Autre service

@@ -203,3 +203,10 @@ welcome-start = Kòmanse an kreyòl
 ## Share (QR)
 qr-title = Louvri ekran sa a nan telefòn ou
 qr-hint = Eskane kòd la ak kamera ou. Li pote sèlman repons ki sou ekran sa a, pa gen anyen lòt.
+
+## Embedding (an organisation's own contacts)
+overlay-added-by = { $publisher } ajoute l
+kind-shelter = Kay akèy
+kind-legal-aid = Èd legal
+kind-health = Sante
+kind-other = Lòt sèvis

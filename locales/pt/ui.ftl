@@ -203,3 +203,10 @@ welcome-start = Começar em português
 ## Share (QR)
 qr-title = Abra esta tela no seu celular
 qr-hint = Escaneie o código com a câmera. Ele leva só as respostas desta tela, nada mais.
+
+## Embedding (an organisation's own contacts)
+overlay-added-by = Adicionado por { $publisher }
+kind-shelter = Abrigo
+kind-legal-aid = Ajuda jurídica
+kind-health = Saúde
+kind-other = Outro serviço

@@ -26,7 +26,8 @@ export async function serve(dir = join(root, 'dist')) {
     const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      // CORS so a page on another origin can embed Ruta (widget: module script, wasm, packs).
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

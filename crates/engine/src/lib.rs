@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod i18n;
+pub mod overlay;
 pub mod query;
 pub mod share;
 pub mod state;

@@ -286,3 +286,63 @@ fn the_share_qr_code_decodes_back_to_the_link() {
     assert_eq!(view as usize, m.len() + 8);
     assert!(path.starts_with('M'));
 }
+
+// ---- Local overlay (a host's own contacts) ------------------------------------------------
+
+fn json(s: &str) -> ruta_engine::overlay::Json {
+    // A tiny JSON reader for tests (the app uses the browser's JSON.parse).
+    use ruta_engine::overlay::Json;
+    fn val(c: &mut std::iter::Peekable<std::str::Chars>) -> Json {
+        while c.peek().is_some_and(|x| x.is_whitespace()) { c.next(); }
+        match c.peek().copied() {
+            Some('{') => { c.next(); let mut kv = vec![]; loop {
+                while c.peek().is_some_and(|x| x.is_whitespace() || *x == ',') { c.next(); }
+                if c.peek() == Some(&'}') { c.next(); break Json::Obj(kv); }
+                let Json::Str(k) = val(c) else { panic!() };
+                while c.peek().is_some_and(|x| x.is_whitespace() || *x == ':') { c.next(); }
+                kv.push((k, val(c))); } }
+            Some('[') => { c.next(); let mut v = vec![]; loop {
+                while c.peek().is_some_and(|x| x.is_whitespace() || *x == ',') { c.next(); }
+                if c.peek() == Some(&']') { c.next(); break Json::Arr(v); }
+                v.push(val(c)); } }
+            Some('"') => { c.next(); let mut s = String::new(); while let Some(x) = c.next() { if x == '"' { break; } s.push(x); } Json::Str(s) }
+            Some('n') => { for _ in 0..4 { c.next(); } Json::Null }
+            _ => { let mut s = String::new(); while c.peek().is_some_and(|x| x.is_ascii_digit() || *x == '.') { s.push(c.next().unwrap()); } Json::Num(s.parse().unwrap_or(0.0)) }
+        }
+    }
+    val(&mut s.chars().peekable())
+}
+
+#[test]
+fn the_example_overlay_is_valid_and_selected_by_country_and_situation() {
+    use ruta_engine::overlay::{parse, select};
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/host/overlay.json")).unwrap();
+    let contacts = parse(&json(&text)).expect("valid overlay");
+    assert_eq!(contacts.len(), 1);
+    let c = &contacts[0];
+    assert_eq!((c.country, c.phones[0].tel.as_str()), ("MX", "5550100"));
+    assert!(c.publisher.starts_with("Casa Ejemplo"));
+    assert_eq!(c.name("en"), "Example women's shelter (demo)");
+    let q = Query { phase: None, situations: &["violence"], country: Some("MX"), audience: Audience::Woman };
+    assert_eq!(select(&contacts, &q).len(), 1);
+    let q = Query { phase: None, situations: &["health"], country: Some("MX"), audience: Audience::Woman };
+    assert!(select(&contacts, &q).is_empty());
+    let q = Query { phase: None, situations: &["violence"], country: Some("GT"), audience: Audience::Woman };
+    assert!(select(&contacts, &q).is_empty());
+}
+
+#[test]
+fn a_malformed_overlay_names_the_entry_and_field() {
+    use ruta_engine::overlay::parse;
+    let base = |svc: &str| json(&format!(r#"{{"profile": "ruta-hsds-1", "x_ruta_publisher": "NGO", "services": [{svc}]}}"#));
+    let e = parse(&base(r#"{"id": "a", "name": "A", "phones": [{"number": "call us"}], "service_areas": [{"name": "MX", "extent_type": "country"}]}"#)).unwrap_err();
+    assert_eq!(e.to_string(), r#"Ruta overlay: services[0] "a": field "phones[0].number": "call us" is not a phone number"#);
+    let e = parse(&base(r#"{"id": "b", "name": "B", "phones": [{"number": "911"}], "service_areas": [{"name": "ZZ", "extent_type": "country"}]}"#)).unwrap_err();
+    assert_eq!((e.entry.as_str(), e.field.as_str()), (r#"services[0] "b""#, "service_areas"));
+    let e = parse(&base(r#"{"name": "C"}"#)).unwrap_err();
+    assert_eq!((e.entry.as_str(), e.field.as_str()), ("services[0]", "id"));
+    let e = parse(&json(r#"{"profile": "other"}"#)).unwrap_err();
+    assert_eq!(e.field, "profile");
+    let e = parse(&json(r#"{"profile": "ruta-hsds-1", "services": []}"#)).unwrap_err();
+    assert_eq!(e.field, "x_ruta_publisher");
+}
