@@ -57,10 +57,10 @@ document.addEventListener('keydown', (e) => {
 
 /*__RUTA_START__*/
 const glue = await import(JS);
-const wasm = await glue.default({ module_or_path: WASM });
+const rutaWasm = await glue.default({ module_or_path: WASM });
 /*__RUTA_END__*/
 // For the benchmark's memory figure (tools/bench.mjs).
-window.rutaWasmMemoryBytes = () => (typeof wasm === 'object' && wasm.memory ? wasm.memory.buffer.byteLength : null);
+window.rutaWasmMemoryBytes = () => (rutaWasm && rutaWasm.memory ? rutaWasm.memory.buffer.byteLength : null);
 
 if (framed) {
   // Tell the host our height so the frame never scrolls inside a scroll (again whenever the host

@@ -30,7 +30,7 @@ end = boot.index("/*__RUTA_END__*/") + len("/*__RUTA_END__*/")
 wasm_b64 = base64.b64encode(wasm).decode()
 starter = (
     "const __ruta_wasm = Uint8Array.from(atob(RUTA_WASM_B64), (c) => c.charCodeAt(0));\n"
-    "const wasm = await __wbg_init({ module_or_path: __ruta_wasm });"
+    "const rutaWasm = await __wbg_init({ module_or_path: __ruta_wasm });"
 )
 script = (
     f"const RUTA_WASM_B64 = '{wasm_b64}';\n"
