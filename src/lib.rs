@@ -122,13 +122,13 @@ async fn boot() {
     if frame && browser::hash().len() <= 2 {
         (state, problems) = browser::frame_state_from_query();
     }
-    let mut remembered = false;
-    if kiosk.is_none() && !frame && browser::hash().len() <= 2 {
-        // Only if she asked for it earlier on this device.
+    // Only if she asked for it earlier on this device: the box stays ticked, and a bare address
+    // opens her remembered screen (a link with its own state wins).
+    let remembered = kiosk.is_none() && !frame && browser::remember_get().is_some();
+    if remembered && browser::hash().len() <= 2 {
         if let Some(h) = browser::remember_get() {
             let (st, _) = ruta_engine::state::parse(&h);
             state = st;
-            remembered = true;
             browser::write_state(&state, false);
         }
     }
