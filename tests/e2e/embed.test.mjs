@@ -44,7 +44,14 @@ for (const width of [1280, 360]) {
     assert.match(await f.locator('li.card.overlay').innerText(), /Añadido por Casa Ejemplo/);
     // The frame is as tall as its content: no scroll inside a scroll.
     await page.waitForFunction(() => document.getElementById('ruta-frame').getBoundingClientRect().height > 600);
-    const inner = await page.frames().find((fr) => fr.url().includes('embed')).evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+    // The frame follows its content as it grows (the overlay arrives last): give it a moment.
+    const frame = page.frames().find((fr) => fr.url().includes('embed'));
+    let inner = [];
+    for (let i = 0; i < 50; i++) {
+      inner = await frame.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+      if (inner[0] <= inner[1] + 2) break;
+      await page.waitForTimeout(100);
+    }
     assert.ok(inner[0] <= inner[1] + 2, `frame scrolls inside: ${inner}`);
     await w.locator('section.danger').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, 0));
