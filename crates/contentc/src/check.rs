@@ -6,7 +6,7 @@ use crate::model::*;
 use crate::{line_of, Diag, Diags};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -443,7 +443,7 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
     let mut langs = languages.language;
     langs.sort_by_key(|l| pack.locales.iter().position(|x| &x.code == l.code.get_ref()));
     pack.languages = langs;
-    let required = required_messages(&pack, &c, &[&ps, &ss, &cs, &gs, &as_, &sos, &rs, &acs, &ths]);
+    let required = required_messages(&pack, &[&ps, &ss, &cs, &gs, &as_, &sos, &rs, &acs, &ths]);
     check_locales(&mut cx, &pack, &required);
 
     if cx.diags.is_empty() {
@@ -606,7 +606,7 @@ fn load_locales(cx: &mut Ctx, pack: &Pack) -> Vec<Locale> {
 /// (message id, what needs it, file, line)
 type Need = (String, String, PathBuf, usize);
 
-fn required_messages(p: &Pack, c: &Path, srcs: &[&String; 9]) -> Vec<Need> {
+fn required_messages(p: &Pack, srcs: &[&String; 9]) -> Vec<Need> {
     let [ps, ss, cs, gs, as_, sos, rs, acs, ths] = *srcs;
     let mut out = vec![];
     let mut need = |ids: &[String], what: String, file: &str, src: &str, span: usize| {
@@ -668,7 +668,6 @@ fn required_messages(p: &Pack, c: &Path, srcs: &[&String; 9]) -> Vec<Need> {
             out.push((id, format!("contact \"{i}\""), x.file.clone(), x.line));
         }
     }
-    let _ = c;
     out
 }
 
@@ -708,10 +707,6 @@ fn check_locales(cx: &mut Ctx, p: &Pack, required: &[Need]) {
                 let (_, f0, l0) = &def.messages[id];
                 cx.err(&ldir, 0, "", format!("message \"{id}\" is missing (the app uses it; defined in {}:{l0})", f0.display()));
             }
-        }
-        let mut known: BTreeMap<&str, ()> = BTreeMap::new();
-        for (id, _, _, _) in required {
-            known.insert(id, ());
         }
         for (id, (msg, file, line)) in &loc.messages {
             let abs = cx.root.join(file);

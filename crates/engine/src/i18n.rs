@@ -145,9 +145,22 @@ pub fn tr_args(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
     out
 }
 
+thread_local! {
+    /// Plural rules are built once per language, not on every formatted message (re-renders).
+    static PLURALS: std::cell::RefCell<Vec<(String, Option<PluralRules>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn plural_category(lang: &str, n: i64) -> &'static str {
-    let Ok(langid) = lang.parse::<unic_langid::LanguageIdentifier>() else { return "other" };
-    match PluralRules::create(langid, PluralRuleType::CARDINAL).and_then(|r| r.select(n)) {
+    let cat = PLURALS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if !cache.iter().any(|(l, _)| l == lang) {
+            let rules = lang.parse::<unic_langid::LanguageIdentifier>().ok().and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok());
+            cache.push((lang.to_string(), rules));
+        }
+        let (_, rules) = cache.iter().find(|(l, _)| l == lang).expect("just inserted");
+        rules.as_ref().map(|r| r.select(n))
+    });
+    match cat.unwrap_or(Err("no rules")) {
         Ok(PluralCategory::ZERO) => "zero",
         Ok(PluralCategory::ONE) => "one",
         Ok(PluralCategory::TWO) => "two",
