@@ -22,6 +22,21 @@ if (params.has('embed')) {
   document.documentElement.classList.add('embedded');
 }
 
+let rutaFramePost = null;
+if (framed) {
+  window.addEventListener('message', (e) => {
+    if (e.source !== window.parent || !e.data) return;
+    if (e.data.type === 'ruta-host-ready') {
+      if (rutaFramePost) rutaFramePost();
+      window.parent.postMessage({ type: 'ruta-ready' }, '*');
+    }
+    if (e.data.type === 'ruta-overlay') {
+      window.__rutaOverlay = e.data.directory;
+      window.dispatchEvent(new CustomEvent('ruta-overlay'));
+    }
+  });
+}
+
 // GOV.UK "Exit this page": replace the history entry so Back does not return here.
 function quickExit() {
   // In a kiosk there is nowhere to go: clear the screen for the next visitor instead.
@@ -63,23 +78,22 @@ const rutaWasm = await glue.default({ module_or_path: WASM });
 window.rutaWasmMemoryBytes = () => (rutaWasm && rutaWasm.memory ? rutaWasm.memory.buffer.byteLength : null);
 
 if (framed) {
-  // Tell the host our height so the frame never scrolls inside a scroll (again whenever the host
-  // script says it is listening, in case it loaded after us).
-  const post = () => window.parent.postMessage({ type: 'ruta-height', height: document.documentElement.scrollHeight }, '*');
+  // Tell the host our height so the frame never scrolls inside a scroll: on every size change and
+  // every change of content (coalesced to one message per frame).
+  let queued = false;
+  const post = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      window.parent.postMessage({ type: 'ruta-height', height: document.documentElement.scrollHeight }, '*');
+    });
+  };
   new ResizeObserver(post).observe(document.body);
+  new MutationObserver(post).observe(document.body, { childList: true, subtree: true, characterData: true });
+  window.addEventListener('resize', post);
+  rutaFramePost = post;
   post();
-  window.addEventListener('message', (e) => {
-    if (e.source === window.parent && e.data && e.data.type === 'ruta-host-ready') {
-      post();
-      window.parent.postMessage({ type: 'ruta-ready' }, '*');
-    }
-  });
-  // The host may hand us its own contacts (only our direct parent is listened to).
-  window.addEventListener('message', (e) => {
-    if (e.source !== window.parent || !e.data || e.data.type !== 'ruta-overlay') return;
-    window.__rutaOverlay = e.data.directory;
-    window.dispatchEvent(new CustomEvent('ruta-overlay'));
-  });
   window.parent.postMessage({ type: 'ruta-ready' }, '*');
 }
 

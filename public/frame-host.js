@@ -19,7 +19,9 @@
   }
   // Frames that started before this script: ask them to report again.
   Array.prototype.forEach.call(document.querySelectorAll('iframe[data-ruta-frame]'), function (f) {
-    try { f.contentWindow.postMessage({ type: 'ruta-host-ready' }, rutaOrigin); } catch (_) { /* not loaded */ }
+    var hello = function () { try { f.contentWindow.postMessage({ type: 'ruta-host-ready' }, rutaOrigin); } catch (_) { /* not loaded */ } };
+    hello();
+    f.addEventListener('load', hello);
   });
   window.addEventListener('message', function (e) {
     if (e.origin !== rutaOrigin || !e.data || typeof e.data !== 'object') return;
@@ -27,7 +29,8 @@
     if (!frame) return;
     if (e.data.type === 'ruta-height' && e.data.height > 0) frame.style.height = Math.ceil(e.data.height) + 'px';
     if (e.data.type === 'ruta-exit' && /^https?:\/\//.test(e.data.url)) location.replace(e.data.url);
-    if (e.data.type === 'ruta-ready') {
+    if (e.data.type === 'ruta-ready' && !frame.__rutaOverlaySent) {
+      frame.__rutaOverlaySent = true;
       overlayFor(frame).then(function (dir) {
         if (dir) frame.contentWindow.postMessage({ type: 'ruta-overlay', directory: dir }, rutaOrigin);
       }, function (err) { console.error('Ruta overlay: the file could not be read as JSON (' + err.message + ').'); });
