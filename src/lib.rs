@@ -7,13 +7,15 @@
 mod browser;
 mod library;
 mod pages;
+pub mod parts;
 
 use leptos::prelude::*;
 use ruta_engine::state::{Problem, State, View};
 use ruta_engine::{i18n, msg, tr, tr_args, Arg};
 
 pub use library::{LibraryPage, PrinciplePage, ThemePage};
-pub use pages::{AboutPage, ActionPage, ContactCard, ResultsPage, RightPage, SafetyPage, StartPage, WelcomePage};
+pub use parts::contacts::ContactCard;
+pub use pages::{AboutPage, ActionPage, ResultsPage, RightPage, SafetyPage, StartPage, WelcomePage};
 
 /// Shared by every component: the screen state, what the link got wrong, and the language.
 #[derive(Clone, Copy)]
