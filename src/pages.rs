@@ -1,6 +1,7 @@
 //! The three screens. Each reads the shared [`Ctx`](crate::Ctx) and renders engine results.
 
-use crate::parts::contacts::{ext_link, ContactCard, EmergencyCall, OverlayCard};
+use crate::parts::contacts::{ext_link, ContactCard, EmergencyCall};
+use crate::parts::overlay::OverlayCard;
 use crate::{use_ctx, Ctx};
 use leptos::prelude::*;
 use ruta_engine::data::{self, Basis, BasisStatus, Inferred, Step, COUNTRIES, PHASES, PRINCIPLES, SITUATIONS};
