@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..', '..');
+/** The built site under test: dist/, or another build (RUTA_DIST) so parallel work does not share one. */
+export const distDir = process.env.RUTA_DIST ?? join(root, 'dist');
 export const shots = join(here, 'screenshots');
 
 const TYPES = {
@@ -19,7 +21,7 @@ const TYPES = {
 };
 
 /** Serve `dir` on 127.0.0.1 at a free port. */
-export async function serve(dir = join(root, 'dist')) {
+export async function serve(dir = distDir) {
   const server = createServer(async (req, res) => {
     served.count += 1;
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');

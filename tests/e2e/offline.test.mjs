@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, writeFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, ready, shot, text, assertNoRawIds, root } from './helpers.mjs';
+import { serve, launch, openPage, ready, shot, text, assertNoRawIds, root, distDir } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,7 +28,7 @@ test('after one visit, every phase, country, language and several situation sets
     const c = await caches.open(keys.find((k) => k.startsWith('ruta-')));
     return (await c.keys()).map((r) => new URL(r.url).pathname);
   });
-  const dist = await readdir(join(root, 'dist', 'locales'));
+  const dist = await readdir(join(distDir, 'locales'));
   for (const f of dist) assert.ok(cached.includes('/locales/' + f), `precached ${f}`);
   assert.ok(cached.some((p) => p.endsWith('_bg.wasm')));
 
@@ -66,8 +66,8 @@ test('after one visit, every phase, country, language and several situation sets
 test('a newer build is announced and taken on a tap, never mixed with the old one', async () => {
   const a = await mkdtemp(join(tmpdir(), 'ruta-a-'));
   const b = await mkdtemp(join(tmpdir(), 'ruta-b-'));
-  await cp(join(root, 'dist'), a, { recursive: true });
-  await cp(join(root, 'dist'), b, { recursive: true });
+  await cp(distDir, a, { recursive: true });
+  await cp(distDir, b, { recursive: true });
   // Build B: a different version and a marker in its shell.
   const sw = await readFile(join(b, 'sw.js'), 'utf8');
   await writeFile(join(b, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-next'"));
