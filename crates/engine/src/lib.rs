@@ -3,6 +3,7 @@
 //! It uses no browser API, so all of it is tested natively (`cargo test -p ruta-engine`).
 
 pub mod data;
+pub mod glance;
 pub mod i18n;
 pub mod overlay;
 pub mod query;
@@ -11,5 +12,5 @@ pub mod state;
 
 pub use data::msg;
 pub use i18n::{tr, tr_args, Arg};
-pub use query::{evaluate, Query, Results};
+pub use query::{danger_lines, evaluate, DangerLine, Query, Results};
 pub use state::{Audience, Problem, State, View};

@@ -1,0 +1,151 @@
+//! The answer at a glance: the two or three things to do now and her one to three key contacts,
+//! ranked from what her situations and phase make most urgent. The results screen shows these
+//! first, under the danger box; everything else follows in sections, one tap away.
+//!
+//! Pure: a query and its [`Results`] in, ids out — tested natively (`tests/glance.rs`).
+//!
+//! Ranking, in plain words (no new data: it reads the content as it is):
+//! 1. Urgency follows the order of `content/situations.toml` (violence, trafficking, pregnancy, …):
+//!    her most urgent situation is the first of hers in that file.
+//! 2. If a confirmed line with a number to dial serves one of her situations (women's line,
+//!    trafficking line, child protection…), "call it" is the first step — the most urgent
+//!    situation's line first, a 24-hour line before one with limited hours.
+//! 3. Then the things she can ask for (woman view) that the rules bring for her most urgent
+//!    situation in her phase, then those for her next situations; ties go to what more of her
+//!    situations bring, then immediate care before referral before detection, then content order.
+//!    Items that apply to everyone come only when nothing more specific is left.
+//! 4. Key contacts: the line of step 2, then other lines that serve her situations directly, then
+//!    general help (never an enforcement authority such as migration), at most three.
+
+use crate::data::{Action, Contact, Hours, Kind, PhoneLabel, Step, SITUATIONS};
+use crate::query::{matching_rules, Query, Results};
+
+/// One thing to do now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoNow {
+    /// Call this line (a confirmed contact that serves her situation).
+    Call(&'static Contact),
+    /// Ask for this (an action of the woman view).
+    Ask(&'static Action),
+}
+
+impl DoNow {
+    /// A stable id for tests and `data-id`: `call:<contact>` or `ask:<action>`.
+    pub fn id(&self) -> String {
+        match self {
+            DoNow::Call(c) => format!("call:{}", c.id),
+            DoNow::Ask(a) => format!("ask:{}", a.id),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Glance {
+    /// Two or three steps (fewer only when the content has fewer).
+    pub now: Vec<DoNow>,
+    /// One to three contacts (none without a country or when none is shown).
+    pub key_contacts: Vec<&'static Contact>,
+}
+
+/// How many steps "What to do now" shows at most.
+pub const MAX_STEPS: usize = 3;
+/// How many key contacts at most.
+pub const MAX_CONTACTS: usize = 3;
+
+/// Position of a situation in content order (its urgency: lower is more urgent).
+fn urgency(s: &str) -> usize {
+    SITUATIONS.iter().position(|x| x.id == s).unwrap_or(usize::MAX)
+}
+
+/// The first number a `tel:` link can dial (main or other line, not TTY/SMS/old).
+pub fn dial(c: &Contact) -> Option<&'static str> {
+    c.phones.iter().find(|p| matches!(p.label, PhoneLabel::Main | PhoneLabel::Other)).map(|p| p.tel)
+}
+
+fn step_order(s: Step) -> u8 {
+    match s {
+        Step::Care => 0,
+        Step::Refer => 1,
+        Step::Detect => 2,
+    }
+}
+
+/// Her situations, most urgent first.
+fn by_urgency<'a>(q: &'a Query) -> Vec<&'a str> {
+    let mut s: Vec<&str> = q.situations.to_vec();
+    s.sort_by_key(|x| urgency(x));
+    s
+}
+
+/// The specialised line for her: a confirmed, dialable contact serving her most urgent situation
+/// that has one. `results.contacts` is already filtered to what she may see.
+pub fn specialised_line(q: &Query, r: &Results) -> Option<&'static Contact> {
+    for s in by_urgency(q) {
+        let mut lines: Vec<&'static Contact> = r
+            .contacts
+            .iter()
+            .copied()
+            .filter(|c| c.confirmed() && c.situations.contains(&s) && dial(c).is_some() && c.kind != Kind::MigrationAuthority)
+            .collect();
+        // Stable: a 24-hour line first, otherwise the order the engine gave.
+        lines.sort_by_key(|c| c.hours != Hours::Always);
+        if let Some(c) = lines.first() {
+            return Some(c);
+        }
+    }
+    None
+}
+
+pub fn glance(q: &Query, r: &Results) -> Glance {
+    let mut g = Glance::default();
+    let line = specialised_line(q, r);
+    if let Some(c) = line {
+        g.now.push(DoNow::Call(c));
+    }
+
+    // Each action she may ask for: (urgency of the most urgent of her situations that brings it,
+    // how many of hers bring it, step, content position).
+    let sits = by_urgency(q);
+    let rules: Vec<_> = matching_rules(q).collect();
+    let mut ranked: Vec<(usize, usize, u8, usize, &'static Action)> = r
+        .actions
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !h.cross_cutting)
+        .map(|(pos, h)| {
+            let bringers: Vec<&str> = rules.iter().filter(|rule| rule.actions.contains(&h.item.id)).map(|rule| rule.situation).collect();
+            let best = sits.iter().position(|s| bringers.contains(s)).unwrap_or(usize::MAX);
+            let count = sits.iter().filter(|s| bringers.contains(s)).count();
+            (best, usize::MAX - count, step_order(h.item.step), pos, h.item)
+        })
+        .collect();
+    ranked.sort_by_key(|x| (x.0, x.1, x.2, x.3));
+    let cross = r.actions.iter().filter(|h| h.cross_cutting).map(|h| h.item);
+    for a in ranked.into_iter().map(|x| x.4).chain(cross) {
+        if g.now.len() >= MAX_STEPS {
+            break;
+        }
+        g.now.push(DoNow::Ask(a));
+    }
+
+    // Key contacts: the line, then lines serving her situations (most urgent first), then general.
+    let mut keys: Vec<&'static Contact> = line.into_iter().collect();
+    fn usable(c: &Contact) -> bool {
+        c.kind != Kind::MigrationAuthority && c.kind != Kind::Emergency && dial(c).is_some()
+    }
+    for s in &sits {
+        for c in r.contacts.iter().copied().filter(|c| usable(c) && c.situations.contains(s)) {
+            if !keys.iter().any(|k| k.id == c.id) {
+                keys.push(c);
+            }
+        }
+    }
+    for c in r.contacts.iter().copied().filter(|c| usable(c) && c.situations.is_empty()) {
+        if !keys.iter().any(|k| k.id == c.id) {
+            keys.push(c);
+        }
+    }
+    keys.truncate(MAX_CONTACTS);
+    g.key_contacts = keys;
+    g
+}

@@ -1,0 +1,77 @@
+//! The answer at a glance (`ruta_engine::glance`): golden assertions of ids and order, and
+//! properties over every country × phase × single situation.
+
+use ruta_engine::data::{Kind, COUNTRIES, PHASES, SITUATIONS};
+use ruta_engine::glance::{dial, glance, specialised_line, DoNow, MAX_CONTACTS, MAX_STEPS};
+use ruta_engine::state::Audience;
+use ruta_engine::{evaluate, Query};
+
+fn ids(phase: &str, situations: &[&str], country: &str) -> (Vec<String>, Vec<&'static str>) {
+    let q = Query { phase: Some(phase), situations, country: Some(country), audience: Audience::Woman };
+    let r = evaluate(&q);
+    let g = glance(&q, &r);
+    (g.now.iter().map(DoNow::id).collect(), g.key_contacts.iter().map(|c| c.id).collect())
+}
+
+#[test]
+fn golden_cases() {
+    // (phase, situations, country) → (do-now steps, key contacts), in order.
+    let cases: &[(&str, &[&str], &str, &[&str], &[&str])] = &[
+        ("transit", &["violence", "pregnant"], "MX", &["call:mx-gbv-1", "ask:A07", "ask:A01"], &["mx-gbv-1", "mx-women-1"]),
+        ("transit", &["trafficking"], "GT", &["call:gt-trafficking-1", "ask:A10", "ask:A02"], &["gt-trafficking-1"]),
+        ("destination", &["asylum"], "CR", &["call:cr-asylum-1", "ask:A13", "ask:A11"], &["cr-asylum-1", "cr-un-1", "cr-un-2"]),
+        ("transit", &["unaccompanied"], "PA", &["call:pa-child-1", "ask:A14", "ask:A15"], &["pa-child-1"]),
+        ("destination", &["work"], "US", &["call:us-trafficking-1", "ask:A09", "ask:A20"], &["us-trafficking-1"]),
+        // No situation: what applies to everyone, and no line to call beyond the danger box.
+        ("origin", &[], "HN", &["ask:A02", "ask:A05", "ask:A30"], &[]),
+    ];
+    for (phase, sits, country, now, keys) in cases {
+        let (n, k) = ids(phase, sits, country);
+        assert_eq!(n, *now, "do-now for {phase} {sits:?} {country}");
+        assert_eq!(k, *keys, "key contacts for {phase} {sits:?} {country}");
+    }
+}
+
+#[test]
+fn the_most_urgent_situation_leads_whatever_order_she_ticked() {
+    // Violence comes before pregnancy in content order, so its line is the one to call.
+    let a = ids("transit", &["pregnant", "violence"], "MX");
+    let b = ids("transit", &["violence", "pregnant"], "MX");
+    assert_eq!(a, b);
+    assert_eq!(a.0[0], "call:mx-gbv-1");
+}
+
+#[test]
+fn properties_over_every_country_phase_and_single_situation() {
+    for &c in COUNTRIES {
+        for p in PHASES {
+            for s in SITUATIONS {
+                let sits = [s.id];
+                let q = Query { phase: Some(p.id), situations: &sits, country: Some(c), audience: Audience::Woman };
+                let r = evaluate(&q);
+                let g = glance(&q, &r);
+                let what = format!("{c} {} {}", p.id, s.id);
+                assert!(g.now.len() <= MAX_STEPS && g.key_contacts.len() <= MAX_CONTACTS, "{what}");
+                let asks = r.actions.len();
+                assert!(g.now.len() >= 2.min(asks + usize::from(specialised_line(&q, &r).is_some())), "{what}: {:?}", g.now);
+                // The first step is a call exactly when she has a specialised line, and it is hers.
+                match (g.now.first(), specialised_line(&q, &r)) {
+                    (Some(DoNow::Call(x)), Some(y)) => assert_eq!(x.id, y.id, "{what}"),
+                    (_, None) => assert!(!g.now.iter().any(|d| matches!(d, DoNow::Call(_))), "{what}"),
+                    (other, Some(y)) => panic!("{what}: expected a call to {} first, got {other:?}", y.id),
+                }
+                for d in &g.now {
+                    match d {
+                        DoNow::Call(x) => assert!(x.confirmed() && x.situations.contains(&s.id) && dial(x).is_some(), "{what}"),
+                        DoNow::Ask(a) => assert!(a.for_woman && r.actions.iter().any(|h| h.item.id == a.id), "{what}: {}", a.id),
+                    }
+                }
+                for k in &g.key_contacts {
+                    assert!(k.confirmed(), "{what}: {} is not confirmed", k.id);
+                    assert!(!matches!(k.kind, Kind::MigrationAuthority | Kind::Emergency), "{what}: {}", k.id);
+                    assert!(r.contacts.iter().any(|x| x.id == k.id), "{what}: {} is shown in the results", k.id);
+                }
+            }
+        }
+    }
+}
