@@ -210,3 +210,46 @@ kind-shelter = Shelter
 kind-legal-aid = Legal help
 kind-health = Health
 kind-other = Other service
+
+## H4
+problem-too-long = The link is too long: we read only its beginning.
+problem-more = Other parts were not understood either; they are not shown.
+problem-language-load = The texts for the language "{ $value }" could not be loaded (no connection or a damaged file). They are shown in Spanish; try again later.
+
+## H1
+danger-line-emergency = Emergency (police, fire, ambulance)
+danger-line-police = Police
+danger-line-medical = Medical emergencies
+danger-line-fire = Fire brigade
+danger-line-women = 24-hour line for women facing violence
+danger-line-trafficking = 24-hour line against trafficking
+danger-line-child = 24-hour line for children
+danger-line-information = Information line
+danger-caveat = We could not confirm this number. If it does not work, ask someone near you to call the police.
+danger-caveat-official = Not confirmed: only weak or old sources give this number.
+who-answers = Who answers: { $operator ->
+    [police] the police
+    [prosecutor] the public prosecutor's office
+    [government] a government office (not the police)
+    [non-profit] a non-profit organisation
+    [un-agency] a United Nations agency
+    [ombudsperson] the human rights ombudsperson's office
+   *[unknown] not known (no source says who answers)
+  }
+kind-information = Information and civil protection
+phone-fax = Fax, not a phone line: { $number }
+enforcement-warning = This is a government immigration authority. Contacting it gives it your name and details, and immigration authorities can detain and deport people. If you have no papers, talk first to a free legal service or to UNHCR.
+contacts-hidden-enforcement = { $count ->
+    [one] 1 immigration authority is not listed: without papers or in detention, it is not a place to go for help.
+   *[other] { $count } immigration authorities are not listed: without papers or in detention, they are not a place to go for help.
+  }
+contacts-official-only = For officials only
+source-latest = Most recent source: { $date }
+source-latest-undated = Source undated
+sources-official = { $count ->
+    [one] 1 source
+   *[other] { $count } sources
+  } ({ $dates })
+sources-one-only = one source only
+sources-none = No source recorded
+contacts-dates = These numbers come from public sources dated { $from } to { $to }. Nobody called them to check that they work.

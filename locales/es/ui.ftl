@@ -210,3 +210,46 @@ kind-shelter = Albergue
 kind-legal-aid = Ayuda legal
 kind-health = Salud
 kind-other = Otro servicio
+
+## H4
+problem-too-long = El enlace es demasiado largo: solo leímos su comienzo.
+problem-more = Hay más partes que no entendimos; no las mostramos.
+problem-language-load = No se pudieron cargar los textos del idioma «{ $value }» (sin conexión o archivo dañado). Se muestran en español; inténtelo de nuevo más tarde.
+
+## H1
+danger-line-emergency = Emergencias (policía, bomberos, ambulancia)
+danger-line-police = Policía
+danger-line-medical = Emergencias médicas
+danger-line-fire = Bomberos
+danger-line-women = Línea de 24 horas para mujeres que sufren violencia
+danger-line-trafficking = Línea de 24 horas contra la trata
+danger-line-child = Línea de 24 horas para niñas, niños y adolescentes
+danger-line-information = Línea de información
+danger-caveat = No pudimos confirmar este número. Si no funciona, pide a alguien cerca de ti que llame a la policía.
+danger-caveat-official = Sin confirmar: solo fuentes débiles o antiguas dan este número.
+who-answers = Quién atiende: { $operator ->
+    [police] la policía
+    [prosecutor] la fiscalía (Ministerio Público)
+    [government] una oficina del gobierno (no la policía)
+    [non-profit] una organización sin fines de lucro
+    [un-agency] una agencia de las Naciones Unidas
+    [ombudsperson] la oficina de la defensoría de derechos humanos
+   *[unknown] no se sabe (ninguna fuente dice quién atiende)
+  }
+kind-information = Información y protección civil
+phone-fax = Fax, no es una línea de teléfono: { $number }
+enforcement-warning = Esta es una autoridad migratoria del gobierno. Si la contactas, tendrá tu nombre y tus datos, y las autoridades migratorias pueden detener y deportar a personas. Si no tienes papeles, habla primero con un servicio legal gratuito o con ACNUR.
+contacts-hidden-enforcement = { $count ->
+    [one] No mostramos 1 autoridad migratoria: sin papeles o en detención, no es un lugar al que acudir por ayuda.
+   *[other] No mostramos { $count } autoridades migratorias: sin papeles o en detención, no son un lugar al que acudir por ayuda.
+  }
+contacts-official-only = Solo para funcionarios
+source-latest = Fuente más reciente: { $date }
+source-latest-undated = Fuente sin fecha
+sources-official = { $count ->
+    [one] 1 fuente
+   *[other] { $count } fuentes
+  } ({ $dates })
+sources-one-only = una sola fuente
+sources-none = Sin fuente registrada
+contacts-dates = Estos números vienen de fuentes públicas con fechas de { $from } a { $to }. Nadie los llamó para comprobar que funcionan.

@@ -213,3 +213,46 @@ kind-shelter = Centre d’accueil
 kind-legal-aid = Aide juridique
 kind-health = Santé
 kind-other = Autre service
+
+## H4
+problem-too-long = Le lien est trop long : nous n’en avons lu que le début.
+problem-more = D’autres parties n’ont pas été comprises non plus ; elles ne sont pas affichées.
+problem-language-load = Les textes de la langue « { $value } » n’ont pas pu être chargés (pas de connexion ou fichier abîmé). Ils sont affichés en espagnol ; réessayez plus tard.
+
+## H1
+danger-line-emergency = Urgences (police, pompiers, ambulance)
+danger-line-police = Police
+danger-line-medical = Urgences médicales
+danger-line-fire = Pompiers
+danger-line-women = Ligne 24 h pour les femmes victimes de violence
+danger-line-trafficking = Ligne 24 h contre la traite
+danger-line-child = Ligne 24 h pour les enfants
+danger-line-information = Ligne d'information
+danger-caveat = Nous n'avons pas pu confirmer ce numéro. S'il ne marche pas, demandez à une personne près de vous d'appeler la police.
+danger-caveat-official = Non confirmé : seules des sources faibles ou anciennes donnent ce numéro.
+who-answers = Qui répond : { $operator ->
+    [police] la police
+    [prosecutor] le parquet (ministère public)
+    [government] un service de l'État (pas la police)
+    [non-profit] une organisation à but non lucratif
+    [un-agency] une agence des Nations Unies
+    [ombudsperson] le bureau du défenseur des droits humains
+   *[unknown] on ne sait pas (aucune source ne dit qui répond)
+  }
+kind-information = Information et protection civile
+phone-fax = Fax, pas une ligne de téléphone : { $number }
+enforcement-warning = C'est une autorité de l'immigration de l'État. Si vous la contactez, elle aura votre nom et vos coordonnées, et les autorités de l'immigration peuvent détenir et expulser des personnes. Si vous n'avez pas de papiers, parlez d'abord à un service juridique gratuit ou au HCR.
+contacts-hidden-enforcement = { $count ->
+    [one] 1 autorité de l'immigration n'est pas affichée : sans papiers ou en détention, ce n'est pas un endroit où demander de l'aide.
+   *[other] { $count } autorités de l'immigration ne sont pas affichées : sans papiers ou en détention, ce ne sont pas des endroits où demander de l'aide.
+  }
+contacts-official-only = Réservé aux agents
+source-latest = Source la plus récente : { $date }
+source-latest-undated = Source non datée
+sources-official = { $count ->
+    [one] 1 source
+   *[other] { $count } sources
+  } ({ $dates })
+sources-one-only = une seule source
+sources-none = Aucune source enregistrée
+contacts-dates = Ces numéros viennent de sources publiques datées de { $from } à { $to }. Personne ne les a appelés pour vérifier qu'ils fonctionnent.

@@ -210,3 +210,46 @@ kind-shelter = Kay akèy
 kind-legal-aid = Èd legal
 kind-health = Sante
 kind-other = Lòt sèvis
+
+## H4
+problem-too-long = Lyen an twò long: nou li sèlman kòmansman li.
+problem-more = Gen lòt pati nou pa konprann tou; nou pa montre yo.
+problem-language-load = Nou pa t ka chaje tèks lang «{ $value }» (pa gen koneksyon oswa fichye a domaje). Yo parèt an panyòl; eseye ankò pita.
+
+## H1
+danger-line-emergency = Ijans (polis, ponpye, anbilans)
+danger-line-police = Polis
+danger-line-medical = Ijans medikal
+danger-line-fire = Ponpye
+danger-line-women = Liy 24 èdtan pou fanm k ap viv vyolans
+danger-line-trafficking = Liy 24 èdtan kont trafik moun
+danger-line-child = Liy 24 èdtan pou timoun
+danger-line-information = Liy enfòmasyon
+danger-caveat = Nou pa t ka konfime nimewo sa a. Si li pa mache, mande yon moun ki toupre ou pou l rele polis.
+danger-caveat-official = Pa konfime: se sèlman sous ki fèb oswa ki ansyen ki bay nimewo sa a.
+who-answers = Kiyès ki reponn: { $operator ->
+    [police] polis la
+    [prosecutor] biwo pwokirè a (Ministè Piblik)
+    [government] yon biwo gouvènman an (se pa polis la)
+    [non-profit] yon òganizasyon san bi likratif
+    [un-agency] yon ajans Nasyonzini
+    [ombudsperson] biwo pwotektè dwa moun
+   *[unknown] nou pa konnen (okenn sous pa di kiyès ki reponn)
+  }
+kind-information = Enfòmasyon ak pwoteksyon sivil
+phone-fax = Faks, se pa yon liy telefòn: { $number }
+enforcement-warning = Sa a se yon otorite imigrasyon gouvènman an. Si ou kontakte l, l ap gen non w ak enfòmasyon sou ou, epi otorite imigrasyon yo ka arete moun e depòte yo. Si ou pa gen papye, pale anvan ak yon sèvis legal gratis oswa ak UNHCR.
+contacts-hidden-enforcement = { $count ->
+    [one] Nou pa montre 1 otorite imigrasyon: san papye oswa nan detansyon, se pa yon kote pou chèche èd.
+   *[other] Nou pa montre { $count } otorite imigrasyon: san papye oswa nan detansyon, se pa kote pou chèche èd.
+  }
+contacts-official-only = Pou fonksyonè sèlman
+source-latest = Sous ki pi resan: { $date }
+source-latest-undated = Sous san dat
+sources-official = { $count ->
+    [one] 1 sous
+   *[other] { $count } sous
+  } ({ $dates })
+sources-one-only = yon sèl sous
+sources-none = Pa gen sous ki anrejistre
+contacts-dates = Nimewo sa yo soti nan sous piblik ki gen dat soti { $from } rive { $to }. Pèsonn pa t rele yo pou verifye si yo mache.

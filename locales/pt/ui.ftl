@@ -210,3 +210,46 @@ kind-shelter = Abrigo
 kind-legal-aid = Ajuda jurídica
 kind-health = Saúde
 kind-other = Outro serviço
+
+## H4
+problem-too-long = O link é longo demais: lemos só o começo.
+problem-more = Há outras partes que não entendemos; não as mostramos.
+problem-language-load = Não foi possível carregar os textos do idioma “{ $value }” (sem conexão ou arquivo danificado). Eles aparecem em espanhol; tente de novo mais tarde.
+
+## H1
+danger-line-emergency = Emergência (polícia, bombeiros, ambulância)
+danger-line-police = Polícia
+danger-line-medical = Emergências médicas
+danger-line-fire = Bombeiros
+danger-line-women = Linha 24 horas para mulheres em situação de violência
+danger-line-trafficking = Linha 24 horas contra o tráfico de pessoas
+danger-line-child = Linha 24 horas para crianças e adolescentes
+danger-line-information = Linha de informação
+danger-caveat = Não conseguimos confirmar este número. Se não funcionar, peça a alguém perto de você que chame a polícia.
+danger-caveat-official = Não confirmado: só fontes fracas ou antigas dão este número.
+who-answers = Quem atende: { $operator ->
+    [police] a polícia
+    [prosecutor] o Ministério Público
+    [government] um órgão do governo (não a polícia)
+    [non-profit] uma organização sem fins lucrativos
+    [un-agency] uma agência das Nações Unidas
+    [ombudsperson] a defensoria de direitos humanos
+   *[unknown] não se sabe (nenhuma fonte diz quem atende)
+  }
+kind-information = Informação e proteção civil
+phone-fax = Fax, não é uma linha de telefone: { $number }
+enforcement-warning = Esta é uma autoridade de imigração do governo. Se você a contatar, ela terá seu nome e seus dados, e as autoridades de imigração podem deter e deportar pessoas. Se você não tem documentos, fale primeiro com um serviço jurídico gratuito ou com o ACNUR.
+contacts-hidden-enforcement = { $count ->
+    [one] 1 autoridade de imigração não aparece: sem documentos ou detida, não é um lugar para pedir ajuda.
+   *[other] { $count } autoridades de imigração não aparecem: sem documentos ou detida, não são lugares para pedir ajuda.
+  }
+contacts-official-only = Só para servidores públicos
+source-latest = Fonte mais recente: { $date }
+source-latest-undated = Fonte sem data
+sources-official = { $count ->
+    [one] 1 fonte
+   *[other] { $count } fontes
+  } ({ $dates })
+sources-one-only = uma só fonte
+sources-none = Nenhuma fonte registrada
+contacts-dates = Estes números vêm de fontes públicas datadas de { $from } a { $to }. Ninguém ligou para eles para verificar se funcionam.

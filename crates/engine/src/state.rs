@@ -3,6 +3,11 @@
 //!
 //! Parsing never fails: what is understood is kept, what is not becomes a [`Problem`] that the app
 //! shows as a localized note, so a bad link still gives a usable screen and loses nothing valid.
+//!
+//! Links are untrusted. Parsing is linear and reads at most [`MAX_HASH`] bytes; at most
+//! [`MAX_PROBLEMS`] problems are kept (then [`Problem::More`]); every value shown back is cut short,
+//! stripped of control and bidi characters and wrapped in Unicode isolates, so a link can neither
+//! freeze the page nor write sentences in Ruta's voice.
 
 use crate::data;
 
@@ -98,7 +103,21 @@ pub enum Problem {
     UnknownSituation(String),
     /// A library entry (principle, theme, right, action) that does not exist.
     UnknownItem(String),
+    /// The link was longer than [`MAX_HASH`]: only its beginning was read.
+    TooLong,
+    /// More problems than [`MAX_PROBLEMS`]: the others are not shown.
+    More,
+    /// The messages of a language exist but could not be loaded (network, damaged pack).
+    /// The value is the language's code.
+    LanguageNotLoaded(String),
 }
+
+/// The longest hash that is read (bytes). Real links are under 200 bytes.
+pub const MAX_HASH: usize = 4096;
+/// At most this many problems are kept and shown (plus [`Problem::TooLong`] and [`Problem::More`]).
+pub const MAX_PROBLEMS: usize = 5;
+/// At most this many characters of an invalid value are shown back.
+pub const MAX_SHOWN_CHARS: usize = 24;
 
 impl Problem {
     /// The id of the `ui.ftl` message that explains it (takes `$value`).
@@ -112,12 +131,16 @@ impl Problem {
             Problem::UnknownPhase(_) => "problem-phase",
             Problem::UnknownSituation(_) => "problem-situation",
             Problem::UnknownItem(_) => "problem-item",
+            Problem::TooLong => "problem-too-long",
+            Problem::More => "problem-more",
+            Problem::LanguageNotLoaded(_) => "problem-language-load",
         }
     }
     pub fn value(&self) -> &str {
         match self {
-            Problem::Malformed => "",
-            Problem::UnknownView(v)
+            Problem::Malformed | Problem::TooLong | Problem::More => "",
+            Problem::LanguageNotLoaded(v)
+            | Problem::UnknownView(v)
             | Problem::UnknownLanguage(v)
             | Problem::UnknownAudience(v)
             | Problem::UnknownCountry(v)
@@ -125,6 +148,12 @@ impl Problem {
             | Problem::UnknownSituation(v)
             | Problem::UnknownItem(v) => v,
         }
+    }
+    /// The value as the note must show it: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL
+    /// ISOLATE, so even right-to-left text cannot reorder or run into the sentence around it.
+    /// (The value itself never holds bidi controls: see [`shown`].)
+    pub fn display_value(&self) -> String {
+        format!("\u{2068}{}\u{2069}", self.value())
     }
 }
 
@@ -152,19 +181,93 @@ fn decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Shorten what a link said before showing it back (it is untrusted and could be huge).
-fn shown(v: &str) -> String {
-    let mut s: String = v.chars().filter(|c| !c.is_control()).take(40).collect();
-    if v.chars().count() > 40 {
+/// Characters never shown back from a link: bidi embeddings, overrides, isolates and marks,
+/// zero-width and other invisible format characters, line separators and tag characters.
+pub fn is_hidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// What a link said, made safe to show back: hidden characters removed, runs of spaces collapsed,
+/// at most [`MAX_SHOWN_CHARS`] characters (then `…`). [`Problem::display_value`] isolates it.
+pub fn shown(v: &str) -> String {
+    let mut s = String::new();
+    let mut n = 0;
+    let mut space = false;
+    let mut cut = false;
+    for c in v.chars().filter(|c| !is_hidden_char(*c)) {
+        let c = if c.is_whitespace() { ' ' } else { c };
+        if c == ' ' && (space || n == 0) {
+            continue;
+        }
+        if n == MAX_SHOWN_CHARS {
+            cut = true;
+            break;
+        }
+        space = c == ' ';
+        s.push(c);
+        n += 1;
+    }
+    let s = if space { s.trim_end().to_string() } else { s };
+    let mut s = s;
+    if cut {
         s.push('…');
     }
     s
 }
 
-/// Parse a `location.hash` (with or without the leading `#`).
+/// Problems kept while parsing: duplicates dropped, at most [`MAX_PROBLEMS`], in constant time each.
+#[derive(Default)]
+struct Problems {
+    list: Vec<Problem>,
+    more: bool,
+    malformed: bool,
+}
+
+impl Problems {
+    fn push(&mut self, p: Problem) {
+        if p == Problem::Malformed {
+            if self.malformed {
+                return;
+            }
+            self.malformed = true;
+        }
+        if self.list.len() >= MAX_PROBLEMS {
+            self.more = true;
+        } else if !self.list.contains(&p) {
+            self.list.push(p);
+        }
+    }
+}
+
+/// The part of `hash` that is read: all of it when it fits in [`MAX_HASH`] bytes, else its
+/// beginning, cut before the last `&` or `,` so a half-read value is not misread. Returns whether it was cut.
+fn capped(hash: &str) -> (&str, bool) {
+    if hash.len() <= MAX_HASH {
+        return (hash, false);
+    }
+    let mut end = MAX_HASH;
+    while !hash.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &hash[..end];
+    let q = head.find('?');
+    match head.rfind(['&', ',']) {
+        Some(i) if q.is_some_and(|q| i > q) => (&head[..i], true),
+        _ => (q.map_or(head, |q| &head[..=q]), true),
+    }
+}
+
+/// Parse a `location.hash` (with or without the leading `#`). Linear in the length of the link,
+/// which is capped at [`MAX_HASH`]; at most [`MAX_PROBLEMS`] problems come back (plus
+/// [`Problem::TooLong`] first and [`Problem::More`] last when they apply).
 pub fn parse(hash: &str) -> (State, Vec<Problem>) {
     let mut st = State::default();
-    let mut problems = vec![];
+    let mut problems = Problems::default();
+    let (hash, too_long) = capped(hash);
     let h = hash.strip_prefix('#').unwrap_or(hash);
     let h = h.strip_prefix('/').unwrap_or(h);
     let (path, query) = h.split_once('?').unwrap_or((h, ""));
@@ -182,9 +285,7 @@ pub fn parse(hash: &str) -> (State, Vec<Problem>) {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (Some(k), Some(v)) = (decode(k), decode(v)) else {
-            if !problems.contains(&Problem::Malformed) {
-                problems.push(Problem::Malformed);
-            }
+            problems.push(Problem::Malformed);
             continue;
         };
         let v = v.trim();
@@ -222,7 +323,15 @@ pub fn parse(hash: &str) -> (State, Vec<Problem>) {
     }
     // Keep situations in content order so equal queries give equal links.
     st.situations.sort_by_key(|s| data::SITUATIONS.iter().position(|x| x.id == *s));
-    (st, problems)
+    let mut out = Vec::with_capacity(MAX_PROBLEMS + 2);
+    if too_long {
+        out.push(Problem::TooLong);
+    }
+    out.extend(problems.list);
+    if problems.more {
+        out.push(Problem::More);
+    }
+    (st, out)
 }
 
 impl State {
