@@ -2,9 +2,9 @@
 //! must not appear. The expectations were written from the research digest, independently of
 //! content/rules.toml, so a wrong rule shows up here.
 
-use ruta_engine::data::{COUNTRIES, PHASES, SITUATIONS};
+use ruta_engine::data::{ACTIONS, COUNTRIES, LOCALE_CODES, PHASES, RIGHTS, SITUATIONS};
 use ruta_engine::state::Audience;
-use ruta_engine::{evaluate, Query};
+use ruta_engine::{evaluate, tr, Query, Results};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -20,7 +20,50 @@ struct Case {
     includes: Vec<String>,
     #[serde(default)]
     excludes: Vec<String>,
+    /// Ids that must appear in this relative order (each must be shown).
+    #[serde(default)]
+    order: Vec<String>,
+    /// language → phrases that must not appear in any title or text of the view.
+    #[serde(default)]
+    absent_text: BTreeMap<String, Vec<String>>,
     why: String,
+}
+
+/// Every title and text she (or the official) reads for the rights and actions of `r`, in `lang`.
+fn view_texts(r: &Results, audience: Audience, lang: &str) -> Vec<(String, String)> {
+    let who = if audience == Audience::Official { "official" } else { "woman" };
+    let mut ids = vec![];
+    for h in &r.rights {
+        ids.push(format!("right-{}-title", h.item.id));
+        ids.push(format!("right-{}-{who}", h.item.id));
+    }
+    for h in &r.actions {
+        ids.push(format!("action-{}-title", h.item.id));
+        ids.push(format!("action-{}-{who}", h.item.id));
+    }
+    ids.into_iter().map(|id| {
+        let t = tr(lang, &id);
+        (id, t)
+    }).collect()
+}
+
+/// Every right and action text of the pack in `lang` (both audiences): an absent phrase must
+/// exist somewhere, else the negative check would pass for nothing.
+fn all_texts(lang: &str) -> String {
+    let mut out = String::new();
+    for r in RIGHTS {
+        for k in ["title", "woman", "official"] {
+            out += &tr(lang, &format!("right-{}-{k}", r.id));
+            out.push('\n');
+        }
+    }
+    for a in ACTIONS {
+        for k in ["title", "woman", "official"] {
+            out += &tr(lang, &format!("action-{}-{k}", a.id));
+            out.push('\n');
+        }
+    }
+    out
 }
 
 #[derive(Deserialize)]
@@ -60,6 +103,33 @@ fn golden_cases_hold() {
         for id in &c.excludes {
             if shown.contains(&id.as_str()) {
                 failures.push(format!("{}: {id} should NOT appear ({})", c.name, c.why));
+            }
+        }
+        let pos: Vec<Option<usize>> = c.order.iter().map(|id| shown.iter().position(|s| s == id)).collect();
+        for (i, id) in c.order.iter().enumerate() {
+            match pos[i] {
+                None => failures.push(format!("{}: order: {id} should appear ({})", c.name, c.why)),
+                Some(p) if i > 0 && pos[i - 1].is_some_and(|q| q > p) => {
+                    failures.push(format!("{}: order: {id} should come after {} (shown: {shown:?})", c.name, c.order[i - 1]))
+                }
+                _ => {}
+            }
+        }
+        for (lang, phrases) in &c.absent_text {
+            if !LOCALE_CODES.contains(&lang.as_str()) {
+                failures.push(format!("{}: absent_text: no language {lang}", c.name));
+                continue;
+            }
+            let everything = all_texts(lang);
+            for phrase in phrases {
+                if !everything.contains(phrase.as_str()) {
+                    failures.push(format!("{}: absent_text {lang} \"{phrase}\" appears in no text at all, so checking its absence proves nothing", c.name));
+                }
+                for (id, text) in view_texts(&r, audience, lang) {
+                    if text.contains(phrase.as_str()) {
+                        failures.push(format!("{}: {lang} text {id} says \"{phrase}\" ({})", c.name, c.why));
+                    }
+                }
             }
         }
     }
