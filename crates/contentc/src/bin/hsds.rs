@@ -1,4 +1,4 @@
-//! Export Ruta's contact directory to Open Referral HSDS JSON, or import one back.
+//! Export Ruta's contact directory as Open Referral HSDS 3.0 JSON, or import one back.
 //!
 //!   cargo run -p ruta-contentc --bin hsds -- export [--lang es] > directory.json
 //!   cargo run -p ruta-contentc --bin hsds -- import directory.json [--root DIR]
@@ -39,7 +39,7 @@ fn main() {
                 exit(1)
             });
             let dir: hsds::Directory = serde_json::from_str(&text).unwrap_or_else(|e| {
-                eprintln!("{file}:{}:{}: not a ruta-hsds-1 directory: {e}", e.line(), e.column());
+                eprintln!("{file}:{}:{}: not a Ruta HSDS 3.0 directory ({}): {e}", e.line(), e.column(), hsds::PROFILE);
                 exit(1)
             });
             let out = hsds::import(&dir).unwrap_or_else(|errs| {
