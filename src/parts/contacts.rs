@@ -1,9 +1,67 @@
 //! How contacts are shown: the danger box's call buttons, a contact card, a host's own contact.
+//!
+//! Texts are computed as plain Strings when the view is built (the screen is rebuilt when the
+//! language changes), so nothing here re-runs on every signal change.
 
 use crate::{use_ctx, Ctx};
 use leptos::prelude::*;
-use ruta_engine::data::{Contact, Free, Hours, PhoneLabel};
-use ruta_engine::{i18n, msg, Arg};
+use ruta_engine::data::{Contact, Free, Hours, LineKind, Phone, PhoneLabel};
+use ruta_engine::{i18n, msg, Arg, DangerLine};
+
+/// The message that says what a line is.
+pub fn line_label(what: LineKind) -> &'static str {
+    match what {
+        LineKind::Emergency => msg::DANGER_LINE_EMERGENCY,
+        LineKind::Police => msg::DANGER_LINE_POLICE,
+        LineKind::Medical => msg::DANGER_LINE_MEDICAL,
+        LineKind::Fire => msg::DANGER_LINE_FIRE,
+        LineKind::Women => msg::DANGER_LINE_WOMEN,
+        LineKind::Trafficking => msg::DANGER_LINE_TRAFFICKING,
+        LineKind::Child => msg::DANGER_LINE_CHILD,
+        LineKind::Information => msg::DANGER_LINE_INFORMATION,
+    }
+}
+
+/// The number as the source published it, without a leading service name ("PNC: 110" → "110").
+pub fn shown_number(p: &Phone) -> &'static str {
+    match p.number.split_once(": ") {
+        Some((name, rest)) if !name.chars().any(|c| c.is_ascii_digit()) => rest,
+        _ => p.number,
+    }
+}
+
+/// The danger box's list: one big call button per number, labelled with what the line is, the
+/// service's name beside it, and the plain caveat when the number could not be confirmed.
+/// `lines` comes from `Results::danger` (or `ruta_engine::danger_lines`); empty = no country yet.
+#[component]
+pub fn DangerBox(lines: Vec<DangerLine>) -> impl IntoView {
+    let ctx = use_ctx();
+    if lines.is_empty() {
+        return view! { <p>{ctx.t(msg::DANGER_NO_COUNTRY)}</p> }.into_any();
+    }
+    let official = ctx.state.with_untracked(|s| s.audience == ruta_engine::Audience::Official);
+    let items: Vec<_> = lines
+        .into_iter()
+        .map(|l| {
+            let what = ctx.t(line_label(l.what));
+            let who = ctx.t(&format!("contact-{}-name", l.contact.id));
+            let number = shown_number(l.phone);
+            let caveat = l.caveat.then(|| ctx.t(if official { msg::DANGER_CAVEAT_OFFICIAL } else { msg::DANGER_CAVEAT }));
+            view! {
+                <li class="call" data-line=l.what.id()>
+                    <a class="tel big" href=format!("tel:{}", l.phone.tel)>
+                        <span class="what">{what}</span>
+                        " "
+                        <span class="number">{number}</span>
+                    </a>
+                    <span class="who">{who}</span>
+                    {caveat.map(|c| view! { <p class="caveat badge warn">{c}</p> })}
+                </li>
+            }
+        })
+        .collect();
+    view! { <ul class="calls">{items}</ul> }.into_any()
+}
 
 #[component]
 pub fn EmergencyCall(contact: &'static Contact) -> impl IntoView {
@@ -52,55 +110,113 @@ pub fn ext_link(ctx: Ctx, href: &'static str, label: impl Fn() -> String + Send 
     }
 }
 
-/// One contact: name, kind, who answers, phones as `tel:` links, hours, cost, and provenance.
+/// How sure we are of one number, in words: her view says the most recent source's date;
+/// the official view says how many sources and their dates ("2 sources (2024, 2025)").
+fn phone_provenance(ctx: Ctx, p: &Phone, official: bool) -> String {
+    let lang = ctx.lang.get_untracked();
+    if official {
+        if p.sources.is_empty() {
+            return ctx.t(msg::SOURCES_NONE);
+        }
+        let mut dates: Vec<String> = p.sources.iter().map(|s| if s.date == "undated" { ctx.t(msg::SOURCE_UNDATED) } else { i18n::format_date(lang, s.date) }).collect();
+        dates.dedup();
+        let text = ctx.t_args(msg::SOURCES_OFFICIAL, &[("count", Arg::Num(p.sources.len() as i64)), ("dates", Arg::Str(&dates.join(", ")))]);
+        if p.publishers() < 2 { format!("{text} · {}", ctx.t(msg::SOURCES_ONE_ONLY)) } else { text }
+    } else {
+        match p.latest_date() {
+            Some(d) => ctx.t_args(msg::SOURCE_LATEST, &[("date", Arg::Str(&i18n::format_date(lang, d)))]),
+            None => ctx.t(msg::SOURCE_LATEST_UNDATED),
+        }
+    }
+}
+
+/// One contact: name, kind, who answers, phones as `tel:` links (a fax as text), hours, cost,
+/// warnings, and per-number provenance. Officials also see conflicts, closures and every source.
 #[component]
 pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
     let ctx = use_ctx();
     let c = contact;
-    let kind = format!("kind-{}", c.kind.id());
+    let official = ctx.state.with_untracked(|s| s.audience == ruta_engine::Audience::Official);
+    let name = ctx.t(&format!("contact-{}-name", c.id));
+    let kind = ctx.t(&format!("kind-{}", c.kind.id()));
+    let who = ctx.t_args(msg::WHO_ANSWERS, &[("operator", Arg::Str(c.operator.id()))]);
+    let mut badges: Vec<(&'static str, String)> = vec![];
+    match c.hours {
+        Hours::Always => badges.push(("badge ok", ctx.t(msg::HOURS_ALWAYS))),
+        Hours::Limited => badges.push(("badge", ctx.t(msg::HOURS_LIMITED))),
+        Hours::NotStated => {}
+    }
+    match c.free {
+        Free::Yes => badges.push(("badge ok", ctx.t(msg::FREE_YES))),
+        Free::No => badges.push(("badge", ctx.t(msg::FREE_NO))),
+        Free::NotStated => {}
+    }
+    if !c.confirmed() {
+        badges.push(("badge warn", ctx.t(msg::UNCONFIRMED)));
+    }
+    if c.official_only {
+        badges.push(("badge warn", ctx.t(msg::CONTACTS_OFFICIAL_ONLY)));
+    }
+    let phones: Vec<_> = c
+        .phones
+        .iter()
+        .filter(|p| official || p.label != PhoneLabel::Old)
+        .map(|p| {
+            let label = match p.label {
+                PhoneLabel::Main | PhoneLabel::Fax => None,
+                PhoneLabel::Tty => Some(ctx.t(msg::PHONE_TTY)),
+                PhoneLabel::Sms => Some(ctx.t(msg::PHONE_SMS)),
+                PhoneLabel::Old => Some(ctx.t(msg::PHONE_OLD)),
+                PhoneLabel::Other => Some(ctx.t(msg::PHONE_OTHER)),
+            };
+            let number = if p.dialable() {
+                view! { <a class="tel" href=format!("tel:{}", p.tel)>{p.number}</a> }.into_any()
+            } else {
+                view! { <span class="fax">{ctx.t_args(msg::PHONE_FAX, &[("number", Arg::Str(p.number))])}</span> }.into_any()
+            };
+            let prov = phone_provenance(ctx, p, official);
+            view! {
+                <li>
+                    {number}
+                    {label.map(|l| view! { " " <span class="fine">"(" {l} ")"</span> })}
+                    " " <span class="provenance fine">{prov}</span>
+                </li>
+            }
+        })
+        .collect();
+    let website = c.website.map(|w| view! { <p>{ext_link(ctx, w, move || ctx.t(msg::WEBSITE))}</p> });
+    let warning = c.enforcement.then(|| view! { <p class="note warn">{ctx.t(msg::ENFORCEMENT_WARNING)}</p> });
+    let note = c.note.then(|| view! { <p class="note">{ctx.t(&format!("contact-{}-note", c.id))}</p> });
+    let official_note = (official && c.official_note).then(|| view! { <p class="note official">{ctx.t(&format!("contact-{}-official", c.id))}</p> });
+    let conflict = (official && c.conflict).then(|| view! { <p class="badge warn">{ctx.t(msg::CONFLICT)}</p> });
+    let sources = official.then(|| {
+        let mut urls: Vec<&'static str> = c.phones.iter().flat_map(|p| p.sources.iter().map(|s| s.url)).collect();
+        urls.extend(c.source_urls.iter().copied());
+        urls.dedup();
+        let mut seen = vec![];
+        urls.retain(|u| if seen.contains(u) { false } else { seen.push(*u); true });
+        view! {
+            <p class="provenance fine">
+                {urls.into_iter().enumerate().map(|(i, u)| view! { {(i > 0).then_some(" · ")} {ext_link(ctx, u, move || ctx.t(msg::SOURCE_LINK))} }).collect_view()}
+            </p>
+        }
+    });
     view! {
         <li class="card" data-id=c.id>
-            <h3>{move || ctx.t(&format!("contact-{}-name", c.id))}</h3>
+            <h3>{name}</h3>
             <p class="meta">
-                <span class="kind">{move || ctx.t(&kind)}</span>
+                <span class="kind">{kind}</span>
                 " · "
-                <span class="operator">{move || ctx.t_args(msg::OPERATOR, &[("operator", Arg::Str(c.operator.id()))])}</span>
+                <span class="operator">{who}</span>
             </p>
-            <p class="badges">
-                {(c.hours == Hours::Always).then(|| view! { <span class="badge ok">{move || ctx.t(msg::HOURS_ALWAYS)}</span> })}
-                {(c.hours == Hours::Limited).then(|| view! { <span class="badge">{move || ctx.t(msg::HOURS_LIMITED)}</span> })}
-                {(c.free == Free::Yes).then(|| view! { <span class="badge ok">{move || ctx.t(msg::FREE_YES)}</span> })}
-                {(c.free == Free::No).then(|| view! { <span class="badge">{move || ctx.t(msg::FREE_NO)}</span> })}
-                {(!c.confirmed()).then(|| view! { <span class="badge warn">{move || ctx.t(msg::UNCONFIRMED)}</span> })}
-            </p>
-            <ul class="phones">
-                {c.phones
-                    .iter()
-                    .map(|p| {
-                        let label = match p.label {
-                            PhoneLabel::Main => None,
-                            PhoneLabel::Tty => Some(msg::PHONE_TTY),
-                            PhoneLabel::Sms => Some(msg::PHONE_SMS),
-                            PhoneLabel::Old => Some(msg::PHONE_OLD),
-                            PhoneLabel::Other => Some(msg::PHONE_OTHER),
-                        };
-                        view! {
-                            <li>
-                                <a class="tel" href=format!("tel:{}", p.tel)>{p.number}</a>
-                                {label.map(|l| view! { " " <span class="fine">"(" {move || ctx.t(l)} ")"</span> })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            {c.website.map(|w| view! { <p>{ext_link(ctx, w, move || ctx.t(msg::WEBSITE))}</p> })}
-            {c.note.then(|| view! { <p class="note">{move || ctx.t(&format!("contact-{}-note", c.id))}</p> })}
-            {c.conflict.then(|| view! { <p class="badge warn">{move || ctx.t(msg::CONFLICT)}</p> })}
-            <p class="provenance fine">
-                {move || if c.source_date == "undated" { ctx.t(msg::SOURCE_UNDATED) } else { ctx.t_args(msg::SOURCE_DATED, &[("date", Arg::Str(&i18n::format_date(ctx.lang.get(), c.source_date)))]) }}
-                " · "
-                {ext_link(ctx, c.source_urls[0], move || ctx.t(msg::SOURCE_LINK))}
-            </p>
+            <p class="badges">{badges.into_iter().map(|(cls, t)| view! { <span class=cls>{t}</span> " " }).collect_view()}</p>
+            {warning}
+            <ul class="phones">{phones}</ul>
+            {website}
+            {note}
+            {official_note}
+            {conflict}
+            {sources}
         </li>
     }
 }

@@ -26,9 +26,13 @@ pub const CONTACT_KINDS: &[&str] = &[
     "child_protection",
     "un_agency",
     "ombudsperson",
+    "information",
 ];
-pub const OPERATORS: &[&str] = &["government", "police", "prosecutor", "ngo", "un", "ombudsperson"];
-pub const PHONE_LABELS: &[&str] = &["main", "tty", "sms", "old", "other"];
+/// Who answers. "government" means a state body that is not the police; "unknown" is said plainly.
+pub const OPERATORS: &[&str] = &["police", "prosecutor", "government", "non-profit", "un-agency", "ombudsperson", "unknown"];
+pub const PHONE_LABELS: &[&str] = &["main", "tty", "sms", "old", "other", "fax"];
+/// What a number is, when it differs from its contact's kind (the danger box labels it so).
+pub const LINE_KINDS: &[&str] = &["emergency", "police", "medical", "fire", "women", "trafficking", "child", "information"];
 pub const FREE: &[&str] = &["yes", "no", "not-stated"];
 pub const HOURS: &[&str] = &["24/7", "not-stated", "limited"];
 pub const CONFIDENCE: &[&str] = &["high", "medium", "low"];

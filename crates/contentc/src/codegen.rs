@@ -139,7 +139,23 @@ pub fn generate(p: &Pack) -> String {
         let phones: Vec<String> = x
             .phones
             .iter()
-            .map(|ph| format!("Phone {{ number: {}, tel: {}, label: PhoneLabel::{} }}", s(&ph.number), s(&ph.tel), camel(&ph.label)))
+            .map(|ph| {
+                let line = ph.line.as_deref().map(|l| format!("Some(LineKind::{})", camel(l))).unwrap_or("None".into());
+                let srcs: Vec<String> = ph
+                    .sources
+                    .iter()
+                    .filter_map(|u| x.sources.iter().find(|cs| &cs.url == u))
+                    .map(|cs| format!("PhoneSource {{ url: {}, publisher: {}, date: {}, read: {} }}", s(&cs.url), s(&cs.publisher), s(&cs.date), s(&cs.read)))
+                    .collect();
+                format!(
+                    "Phone {{ number: {}, tel: {}, label: PhoneLabel::{}, short_code: {}, line: {line}, sources: &[{}] }}",
+                    s(&ph.number),
+                    s(&ph.tel),
+                    camel(&ph.label),
+                    ph.short_code,
+                    srcs.join(", ")
+                )
+            })
             .collect();
         let sits: Vec<String> = x.situations.iter().filter(|s| *s != "all").cloned().collect();
         let hours = match x.hours.as_str() {
@@ -150,7 +166,7 @@ pub fn generate(p: &Pack) -> String {
         let web = x.website.as_deref().map(|u| format!("Some({})", s(u))).unwrap_or("None".into());
         writeln!(
             w,
-            "  Contact {{ id: {}, country: {}, kind: Kind::{}, operator: Operator::{}, situations: {}, phones: &[{}], free: Free::{}, hours: Hours::{hours}, website: {web}, confidence: Confidence::{}, status: Status::{}, source_urls: {}, source_date: {}, note: {}, conflict: {} }},",
+            "  Contact {{ id: {}, country: {}, kind: Kind::{}, operator: Operator::{}, situations: {}, phones: &[{}], free: Free::{}, hours: Hours::{hours}, website: {web}, confidence: Confidence::{}, status: Status::{}, source_urls: {}, source_date: {}, note: {}, conflict: {}, region: {}, official_only: {}, enforcement: {}, official_note: {} }},",
             s(x.id.get_ref()),
             s(&cc.country),
             camel(&x.kind),
@@ -163,7 +179,11 @@ pub fn generate(p: &Pack) -> String {
             strs(&x.source_urls),
             s(&x.source_date),
             x.note,
-            x.conflict
+            x.conflict,
+            x.region.as_deref().map(|r| format!("Some({})", s(r))).unwrap_or("None".into()),
+            x.official_only,
+            x.enforcement,
+            x.official_note
         )
         .unwrap();
     }

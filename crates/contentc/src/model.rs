@@ -136,6 +136,27 @@ pub struct Phone {
     pub tel: String,
     #[serde(default = "main_label")]
     pub label: String,
+    /// A national short code (911, *211): dialled as is; otherwise `tel` is E.164 with `+`.
+    #[serde(default)]
+    pub short_code: bool,
+    /// What this number is when it differs from its contact's kind (police, medical, fire, …).
+    #[serde(default)]
+    pub line: Option<String>,
+    /// Where this number was read: urls of the contact's `sources`.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A source that gives one or more of a contact's numbers.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactSource {
+    pub url: String,
+    pub publisher: String,
+    /// The source's own date (YYYY, YYYY-MM, YYYY-MM-DD) or "undated".
+    pub date: String,
+    /// The day it was read (YYYY-MM-DD).
+    pub read: String,
 }
 
 fn main_label() -> String {
@@ -165,6 +186,21 @@ pub struct Contact {
     pub note: bool,
     #[serde(default)]
     pub conflict: bool,
+    /// Serves one region only (never in the national danger box).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Kept for officials only (a closed programme, a number that could not be confirmed).
+    #[serde(default)]
+    pub official_only: bool,
+    /// An immigration authority that can detain or deport, or shares its records with one.
+    #[serde(default)]
+    pub enforcement: bool,
+    /// Has a `contact-<id>-official` message for the official view.
+    #[serde(default)]
+    pub official_note: bool,
+    /// Every source that gives one of its numbers (phones refer to them by url).
+    #[serde(default)]
+    pub sources: Vec<ContactSource>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -122,6 +122,8 @@ pub enum Kind {
     MigrationAuthority,
     UnAgency,
     Ombudsperson,
+    /// Information and civil-protection lines (not emergency lines: they go to the contacts list).
+    Information,
 }
 
 impl Kind {
@@ -136,29 +138,72 @@ impl Kind {
             Kind::MigrationAuthority => "migration-authority",
             Kind::UnAgency => "un-agency",
             Kind::Ombudsperson => "ombudsperson",
+            Kind::Information => "information",
         }
     }
 }
 
+/// Who answers the line. Never guessed: `Unknown` says so plainly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Operator {
-    Government,
     Police,
     Prosecutor,
-    Ngo,
-    Un,
+    /// A government body that is not the police.
+    Government,
+    NonProfit,
+    UnAgency,
     Ombudsperson,
+    Unknown,
 }
 
 impl Operator {
     pub fn id(self) -> &'static str {
         match self {
-            Operator::Government => "government",
             Operator::Police => "police",
             Operator::Prosecutor => "prosecutor",
-            Operator::Ngo => "ngo",
-            Operator::Un => "un",
+            Operator::Government => "government",
+            Operator::NonProfit => "non-profit",
+            Operator::UnAgency => "un-agency",
             Operator::Ombudsperson => "ombudsperson",
+            Operator::Unknown => "unknown",
+        }
+    }
+    /// Run by a state body (so "government" may be said of it).
+    pub fn is_state(self) -> bool {
+        matches!(self, Operator::Police | Operator::Prosecutor | Operator::Government | Operator::Ombudsperson)
+    }
+}
+
+/// What a line is, as the danger box labels it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LineKind {
+    /// The general emergency number (police, fire, ambulance).
+    Emergency,
+    Police,
+    /// Medical emergencies only (e.g. Panama's 911, SUME).
+    Medical,
+    Fire,
+    /// A 24-hour line for women facing violence.
+    Women,
+    /// A 24-hour line for trafficking.
+    Trafficking,
+    /// A 24-hour line for children.
+    Child,
+    /// Information or civil protection: never in the danger box.
+    Information,
+}
+
+impl LineKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            LineKind::Emergency => "emergency",
+            LineKind::Police => "police",
+            LineKind::Medical => "medical",
+            LineKind::Fire => "fire",
+            LineKind::Women => "women",
+            LineKind::Trafficking => "trafficking",
+            LineKind::Child => "child",
+            LineKind::Information => "information",
         }
     }
 }
@@ -170,15 +215,52 @@ pub enum PhoneLabel {
     Sms,
     Old,
     Other,
+    /// A fax: shown as text, never a `tel:` link.
+    Fax,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Phone {
     /// Exactly as published by the source.
     pub number: &'static str,
-    /// What a `tel:` link dials (digits read in `number` only).
+    /// What a `tel:` link dials: E.164 with `+`, or a declared short code (digits read in
+    /// `number`, a country code may be added).
     pub tel: &'static str,
     pub label: PhoneLabel,
+    /// A national short code (911, *211, 1-800 numbers are not): dials as is, only inside the country.
+    pub short_code: bool,
+    /// What this number is, when it differs from what its contact is (Panama: 104 police, 911 medical).
+    pub line: Option<LineKind>,
+    /// Where this number was read (at least one for every number she sees).
+    pub sources: &'static [PhoneSource],
+}
+
+/// One source that gives this number for this service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhoneSource {
+    pub url: &'static str,
+    pub publisher: &'static str,
+    /// The source's own date (YYYY, YYYY-MM, YYYY-MM-DD) or "undated".
+    pub date: &'static str,
+    /// The day we read it (YYYY-MM-DD).
+    pub read: &'static str,
+}
+
+impl Phone {
+    /// Distinct publishers that give this number.
+    pub fn publishers(&self) -> usize {
+        let mut p: Vec<&str> = self.sources.iter().map(|s| s.publisher).collect();
+        p.sort_unstable();
+        p.dedup();
+        p.len()
+    }
+    /// The most recent dated source ("YYYY…"), if any.
+    pub fn latest_date(&self) -> Option<&'static str> {
+        self.sources.iter().map(|s| s.date).filter(|d| *d != "undated").max_by(|a, b| a.cmp(b))
+    }
+    pub fn dialable(&self) -> bool {
+        self.label != PhoneLabel::Fax
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,12 +308,26 @@ pub struct Contact {
     pub source_date: &'static str,
     pub note: bool,
     pub conflict: bool,
+    /// Serves one region only (e.g. "Ontario"): never in the national danger box.
+    pub region: Option<&'static str>,
+    /// Kept for officials only (e.g. a closed programme); `official-note` says why.
+    pub official_only: bool,
+    /// An immigration authority that can detain or deport (or shares its records with one that
+    /// can): never offered to a woman without papers or in detention; elsewhere with a warning.
+    pub enforcement: bool,
+    /// Has a `contact-<id>-official` message: what officials should know (conflicts, closures).
+    pub official_note: bool,
 }
 
 impl Contact {
     /// Shown to women only when the number was read (verified) on an official or reputable source.
     pub fn confirmed(&self) -> bool {
         self.status == Status::Verified && self.confidence != Confidence::Low
+    }
+
+    /// Shown in her view: confirmed, and not kept for officials only.
+    pub fn for_woman(&self) -> bool {
+        self.confirmed() && !self.official_only
     }
 }
 
