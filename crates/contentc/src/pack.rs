@@ -1,7 +1,11 @@
 //! Locale packs: one small binary file per language with every message already compiled, so the
 //! app downloads only the language in use (and the service worker caches the others).
 //!
-//! Format (little-endian): `RUTAMSG1`, u32 message count, then per message (sorted by id):
+//! A pack carries its language code and a checksum, so the app refuses a truncated, damaged or
+//! mismatched pack (issue 13 item 7): `RUTAPACK`, u8 code length, code, u64 FNV-1a-64 of the
+//! payload, payload. Checked by `ruta_engine::pack::verify`.
+//!
+//! Payload format (little-endian): `RUTAMSG1`, u32 message count, then per message (sorted by id):
 //! str id, elems. str = u32 byte length + UTF-8. elems = u32 count + elem*. elem = u8 tag:
 //! 0 Text(str) · 1 Var(str) · 2 Ref(str) · 3 Select(str var, u32 default, u32 n, n × (str key, elems)).
 //! The decoder is `ruta_engine::i18n::decode_pack`.
@@ -46,6 +50,9 @@ fn put_elems(out: &mut Vec<u8>, es: &[Elem]) {
     }
 }
 
+pub const PACK_MAGIC: &[u8; 8] = b"RUTAPACK";
+
+/// The pack of one language: its messages, wrapped with the language code and a checksum.
 pub fn encode(loc: &Locale) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend((loc.messages.len() as u32).to_le_bytes());
@@ -53,17 +60,32 @@ pub fn encode(loc: &Locale) -> Vec<u8> {
         put_str(&mut out, id);
         put_elems(&mut out, &m.elems);
     }
+    wrap(&loc.code, &out)
+}
+
+/// `RUTAPACK`, u8 code length, code, u64 LE FNV-1a-64 of `payload`, `payload`.
+pub fn wrap(code: &str, payload: &[u8]) -> Vec<u8> {
+    assert!(code.len() < 256 && code.is_ascii(), "language code {code:?}");
+    let mut out = PACK_MAGIC.to_vec();
+    out.push(code.len() as u8);
+    out.extend(code.as_bytes());
+    out.extend(fnv1a(payload).to_le_bytes());
+    out.extend(payload);
     out
 }
 
-/// FNV-1a 64: a stable content hash for cache-busting file names.
-pub fn hash(bytes: &[u8]) -> String {
+fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for b in bytes {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x100000001b3);
     }
-    format!("{h:016x}")
+    h
+}
+
+/// FNV-1a 64: a stable content hash for cache-busting file names.
+pub fn hash(bytes: &[u8]) -> String {
+    format!("{:016x}", fnv1a(bytes))
 }
 
 /// The file name a locale pack is served under, relative to the app: `locales/es.<hash>.bin`.

@@ -36,7 +36,8 @@ pub fn register(code: &'static str, bytes: &[u8]) -> Result<&'static Locale, Str
     if let Some(l) = LOADED.lock().unwrap().iter().find(|l| l.code == code) {
         return Ok(l);
     }
-    let messages = decode_pack(bytes)?;
+    // A pack carries its language code and a checksum: a damaged or mismatched one is refused.
+    let messages = decode_pack(crate::pack::verify(code, bytes)?)?;
     let loc: &'static Locale = Box::leak(Box::new(Locale { code, messages }));
     LOADED.lock().unwrap().push(loc);
     Ok(loc)

@@ -6,6 +6,7 @@ pub mod data;
 pub mod glance;
 pub mod i18n;
 pub mod overlay;
+pub mod pack;
 pub mod query;
 pub mod share;
 pub mod state;
