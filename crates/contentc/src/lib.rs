@@ -8,6 +8,7 @@
 //! wrong, so that someone who knows no Rust can fix it (see `docs/CONTENT.md`).
 
 mod check;
+pub mod check_law;
 mod codegen;
 mod ftl;
 pub mod hsds;
@@ -63,8 +64,9 @@ impl std::error::Error for Diags {}
 /// source of the compiled pack. Used by `crates/engine/build.rs`.
 pub fn compile(root: &Path) -> Result<Compiled, Diags> {
     let pack = load(root)?;
+    let law = check_law::load(root, &pack)?;
     let packs = pack.locales.iter().map(|l| (l.code.clone(), pack::encode(l))).collect();
-    Ok(Compiled { rust: generate(&pack), packs })
+    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law), packs })
 }
 
 /// The output of [`compile`]: Rust source for the engine and one message pack per language.

@@ -5,6 +5,7 @@
 pub mod data;
 pub mod glance;
 pub mod i18n;
+pub mod law;
 pub mod overlay;
 pub mod pack;
 pub mod query;
