@@ -14,8 +14,8 @@ mod ftl;
 pub mod hsds;
 pub mod pack;
 mod model;
+pub mod search_index;
 
-pub use check::load;
 pub use codegen::generate;
 pub use ftl::{Elem, Message};
 pub use model::*;
@@ -60,13 +60,20 @@ impl fmt::Display for Diags {
 
 impl std::error::Error for Diags {}
 
+/// Load and validate `root`; each language's messages then carry its search index (`search_index`).
+pub fn load(root: &Path) -> Result<Pack, Diags> {
+    let mut pack = check::load(root)?;
+    search_index::add(root, &mut pack);
+    Ok(pack)
+}
+
 /// Load `root` (a folder holding `content/` and `locales/`), validate it and return the Rust
 /// source of the compiled pack. Used by `crates/engine/build.rs`.
 pub fn compile(root: &Path) -> Result<Compiled, Diags> {
     let pack = load(root)?;
     let law = check_law::load(root, &pack)?;
     let packs = pack.locales.iter().map(|l| (l.code.clone(), pack::encode(l))).collect();
-    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law), packs })
+    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law) + &search_index::generate(&pack), packs })
 }
 
 /// The output of [`compile`]: Rust source for the engine and one message pack per language.

@@ -9,6 +9,7 @@ pub mod law;
 pub mod overlay;
 pub mod pack;
 pub mod query;
+pub mod search;
 pub mod share;
 pub mod state;
 
