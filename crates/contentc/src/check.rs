@@ -377,6 +377,8 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
             if !contact_ids.insert(ct.id.get_ref().clone()) {
                 cx.err(&path, line, format!("contact \"{}\"", ct.id.get_ref()), "id is used twice");
             }
+            let mut ct = ct;
+            derive_source_fields(&mut ct);
             contacts.push(CountryContact { country: code.clone(), file: cx.rel(&path), line, contact: ct });
         }
         if !contacts.iter().any(|x| &x.country == code && x.contact.kind == "emergency") {
@@ -457,6 +459,14 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
     }
 }
 
+/// The per-contact summaries older consumers use (HSDS export): all urls, the latest date.
+fn derive_source_fields(ct: &mut Contact) {
+    ct.source_urls = ct.sources.iter().map(|s| s.url.clone()).collect();
+    ct.source_date = ct.sources.iter().map(|s| s.date.as_str()).filter(|d| *d != "undated").max().unwrap_or("undated").to_string();
+    let dates: Vec<&str> = ct.sources.iter().map(|s| s.date.as_str()).collect();
+    ct.source_date_note = (!dates.is_empty()).then(|| dates.join("; "));
+}
+
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let num = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
@@ -519,26 +529,45 @@ fn check_contact(cx: &mut Ctx, path: &Path, line: usize, ct: &Contact, country: 
         }
     }
     for ph in &ct.phones {
+        let pe = format!("phone \"{}\"", ph.number);
         if let Err(m) = one_of(&ph.label, PHONE_LABELS) {
-            cx.err(path, line, &e, format!("phone \"{}\": label {m}", ph.number));
+            cx.err(path, line, &e, format!("{pe}: label {m}"));
         }
-        let ok_chars = !ph.tel.is_empty() && ph.tel.chars().all(|c| c.is_ascii_digit() || "+*#".contains(c));
-        let digits: String = ph.tel.chars().filter(char::is_ascii_digit).collect();
-        if !ok_chars {
-            cx.err(path, line, &e, format!("phone \"{}\": tel \"{}\" may hold only digits, +, * and #", ph.number, ph.tel));
-        } else if digits.len() < 2 || !is_subsequence(&digits, &keypad_digits(&ph.number)) {
-            cx.err(path, line, &e, format!("phone \"{}\" dials \"{}\" — tel must use only digits read in the number", ph.number, ph.tel));
+        if let Some(l) = &ph.line {
+            if let Err(m) = one_of(l, LINE_KINDS) {
+                cx.err(path, line, &e, format!("{pe}: line {m}"));
+            }
+        }
+        if let Err(m) = check_tel(country, &ph.number, &ph.tel, ph.short_code) {
+            cx.err(path, line, &e, format!("{pe}: {m}"));
+        }
+        if ph.sources.is_empty() {
+            cx.err(path, line, &e, format!("{pe} has no source: list the urls (from the contact's sources) that give this number"));
+        }
+        for u in &ph.sources {
+            if !ct.sources.iter().any(|s| &s.url == u) {
+                cx.err(path, line, &e, format!("{pe}: source \"{u}\" is not in the contact's sources (add it there with its publisher, date and read)"));
+            }
         }
     }
     if ct.status == "verified" && ct.phones.is_empty() && ct.website.is_none() {
         cx.err(path, line, &e, "is \"verified\" but has no phone and no website");
     }
-    if ct.source_urls.is_empty() {
-        cx.err(path, line, &e, "has no source_urls: every contact must say where it was read");
+    if ct.sources.is_empty() {
+        cx.err(path, line, &e, "has no sources: every contact must say where it was read (url, publisher, date, read)");
     }
-    for u in &ct.source_urls {
-        if !u.starts_with("http://") && !u.starts_with("https://") {
-            cx.err(path, line, &e, format!("source url \"{u}\" must start with http:// or https://"));
+    for s in &ct.sources {
+        if !s.url.starts_with("http://") && !s.url.starts_with("https://") {
+            cx.err(path, line, &e, format!("source url \"{}\" must start with http:// or https://", s.url));
+        }
+        if s.publisher.trim().is_empty() {
+            cx.err(path, line, &e, format!("source \"{}\": publisher is empty (say who published it; independence is counted by publisher)", s.url));
+        }
+        if s.date != "undated" && !is_date(&s.date) {
+            cx.err(path, line, &e, format!("source \"{}\": date \"{}\" must be YYYY, YYYY-MM, YYYY-MM-DD or \"undated\"", s.url, s.date));
+        }
+        if s.read.len() != 10 || !is_date(&s.read) {
+            cx.err(path, line, &e, format!("source \"{}\": read \"{}\" must be the day it was read, YYYY-MM-DD", s.url, s.read));
         }
     }
     if let Some(w) = &ct.website {
@@ -546,9 +575,53 @@ fn check_contact(cx: &mut Ctx, path: &Path, line: usize, ct: &Contact, country: 
             cx.err(path, line, &e, format!("website \"{w}\" must start with http:// or https://"));
         }
     }
-    if ct.source_date != "undated" && !is_date(&ct.source_date) {
-        cx.err(path, line, &e, format!("source_date \"{}\" must be YYYY, YYYY-MM, YYYY-MM-DD or \"undated\"", ct.source_date));
+    if ct.region.as_deref().is_some_and(|r| r.trim().is_empty()) {
+        cx.err(path, line, &e, "region is empty (leave it out for a national line)");
     }
+    if ct.official_only && !ct.official_note {
+        cx.err(path, line, &e, "is official_only but has no official_note: say in contact-<id>-official why she does not see it");
+    }
+}
+
+/// The country calling code of an ISO 3166 country, from libphonenumber's metadata.
+fn calling_code(country: &str) -> Option<u16> {
+    phonenumber::metadata::DATABASE.by_id(country).map(|m| m.country_code())
+}
+
+/// A `tel` dials from any SIM: a declared national short code (digits, * and #, at most 6), or
+/// E.164 with `+` that libphonenumber finds valid for this country. Its digits are the number's
+/// own, in order; only the country code may be added.
+fn check_tel(country: &str, number: &str, tel: &str, short: bool) -> Result<(), String> {
+    let shown = keypad_digits(number);
+    if short {
+        if tel.starts_with('+') || tel.is_empty() || tel.len() > 6 || !tel.chars().all(|c| c.is_ascii_digit() || "*#".contains(c)) {
+            return Err(format!("tel \"{tel}\" is not a short code (at most 6 digits, * or #, no +); remove short_code = true and write it in E.164 (+ and country code)"));
+        }
+        let digits: String = tel.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() < 2 || !is_subsequence(&digits, &shown) {
+            return Err(format!("dials \"{tel}\" — tel must use only digits read in the number"));
+        }
+        return Ok(());
+    }
+    let Some(rest) = tel.strip_prefix('+') else {
+        return Err(format!("tel \"{tel}\" must be E.164 with + and the country code (e.g. +{}…), or be declared short_code = true", calling_code(country).map(|c| c.to_string()).unwrap_or_default()));
+    };
+    if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("tel \"{tel}\" may hold only + and digits"));
+    }
+    let Some(cc) = calling_code(country) else { return Err(format!("no calling code known for country {country}")) };
+    let cc = cc.to_string();
+    let Some(national) = rest.strip_prefix(&cc) else {
+        return Err(format!("tel \"{tel}\" does not start with +{cc}, the calling code of {country}"));
+    };
+    if !is_subsequence(rest, &shown) && !is_subsequence(national, &shown) {
+        return Err(format!("dials \"{tel}\" — tel must use only digits read in the number (a country code may be added)"));
+    }
+    let valid = phonenumber::parse(None, tel).map(|n| phonenumber::is_valid(&n)).unwrap_or(false);
+    if !valid {
+        return Err(format!("tel \"{tel}\" is not a valid phone number for {country} (libphonenumber); check the digits, or declare short_code = true"));
+    }
+    Ok(())
 }
 
 fn load_locales(cx: &mut Ctx, pack: &Pack) -> Vec<Locale> {
@@ -667,6 +740,9 @@ fn required_messages(p: &Pack, srcs: &[&String; 9]) -> Vec<Need> {
         let mut ids = vec![format!("contact-{i}-name")];
         if x.contact.note {
             ids.push(format!("contact-{i}-note"));
+        }
+        if x.contact.official_note {
+            ids.push(format!("contact-{i}-official"));
         }
         for id in ids {
             out.push((id, format!("contact \"{i}\""), x.file.clone(), x.line));

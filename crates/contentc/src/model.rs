@@ -71,6 +71,24 @@ pub struct Source {
     pub kind: String,
     #[serde(default)]
     pub url: Option<String>,
+    /// Why `url` is not on an official publisher's site (content/official-hosts.toml); checked
+    /// by check_sources.rs.
+    #[serde(default)]
+    pub secondary_reason: Option<String>,
+    /// What was actually read, and where (copies allowed here): provenance, not shown as a link.
+    #[serde(default)]
+    pub read: Vec<SourceRead>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRead {
+    pub url: String,
+    /// Which part was read (articles, paragraphs, pages).
+    pub what: String,
+    /// YYYY-MM-DD when Ruta's editors read it; absent = read for the research digest (date not kept).
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -178,9 +196,14 @@ pub struct Contact {
     pub website: Option<String>,
     pub confidence: String,
     pub status: String,
+    /// Derived after loading: every source url (in `sources` order). Not written in the files.
+    #[serde(skip)]
     pub source_urls: Vec<String>,
+    /// Derived after loading: the most recent dated source (YYYY[-MM[-DD]]) or "undated".
+    #[serde(skip)]
     pub source_date: String,
-    #[serde(default)]
+    /// Derived after loading: every source's own date, e.g. "2020-03-09; 2024-07; undated".
+    #[serde(skip)]
     pub source_date_note: Option<String>,
     #[serde(default)]
     pub note: bool,
@@ -198,8 +221,7 @@ pub struct Contact {
     /// Has a `contact-<id>-official` message for the official view.
     #[serde(default)]
     pub official_note: bool,
-    /// Every source that gives one of its numbers (phones refer to them by url).
-    #[serde(default)]
+    /// Every source that gives one of its numbers or facts (phones refer to them by url).
     pub sources: Vec<ContactSource>,
 }
 

@@ -46,7 +46,7 @@ fn the_minimal_fixture_is_valid_and_compiles() {
     let out = compile(&dir).expect("valid fixture");
     let src = out.rust;
     assert_eq!(out.packs.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["es", "en"], "default language first");
-    assert!(out.packs[0].1.starts_with(b"RUTAMSG1"));
+    assert!(out.packs[0].1.starts_with(b"RUTAPACK"), "packs carry their header (see pack.rs)");
     assert!(src.contains("pub static RIGHTS"));
     assert!(src.contains("\"R05\""));
     assert!(src.contains("pub const HELLO: &str = \"hello\";"), "UI ids become constants");
@@ -86,15 +86,65 @@ fn fluent_syntax_errors_and_wrong_variables_are_reported() {
 #[test]
 fn an_invented_digit_in_a_phone_is_rejected() {
     let dir = broken("tel", "content/contacts/MX.toml", |s| s.replace("tel = \"911\"", "tel = \"9110\""));
-    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\" dials \"9110\" — tel must use only digits read in the number");
+    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\": dials \"9110\" — tel must use only digits read in the number");
+    let dir = broken("tel-e164", "content/contacts/MX.toml", |s| s.replace("tel = \"+528005533000\"", "tel = \"+528005533001\""));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": phone \"800 5533 000\": dials \"+528005533001\" — tel must use only digits read in the number (a country code may be added)");
 }
 
 #[test]
-fn a_contact_without_source_or_date_is_rejected() {
-    let dir = broken("nosource", "content/contacts/MX.toml", |s| s.replace("source_urls = [\"https://example.org/source\"]", "source_urls = []").replace("2015-12-02", "last year"));
+fn a_number_must_be_e164_or_a_declared_short_code_and_valid_for_its_country() {
+    // National form without + (fails from a foreign SIM).
+    let dir = broken("tel-national", "content/contacts/MX.toml", |s| s.replace("tel = \"+528005533000\"", "tel = \"8005533000\""));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": phone \"800 5533 000\": tel \"8005533000\" must be E.164 with + and the country code (e.g. +52…), or be declared short_code = true");
+    // A short code not declared as such.
+    let dir = broken("tel-undeclared", "content/contacts/MX.toml", |s| s.replace(", short_code = true", ""));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\": tel \"911\" must be E.164 with + and the country code (e.g. +52…), or be declared short_code = true");
+    // Another country's code.
+    let dir = broken("tel-cc", "content/contacts/MX.toml", |s| s.replace("number = \"800 5533 000\", tel = \"+528005533000\"", "number = \"+1 800 5533 000\", tel = \"+18005533000\""));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": phone \"+1 800 5533 000\": tel \"+18005533000\" does not start with +52, the calling code of MX");
+    // The right country code but digits libphonenumber knows cannot exist (too short for Mexico).
+    let dir = broken("tel-invalid", "content/contacts/MX.toml", |s| s.replace("number = \"800 5533 000\", tel = \"+528005533000\"", "number = \"5533 000\", tel = \"+525533000\""));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": phone \"5533 000\": tel \"+525533000\" is not a valid phone number for MX (libphonenumber); check the digits, or declare short_code = true");
+    // A long number declared short.
+    let dir = broken("tel-fake-short", "content/contacts/MX.toml", |s| s.replace("tel = \"+528005533000\",", "tel = \"8005533000\", short_code = true,"));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": phone \"800 5533 000\": tel \"8005533000\" is not a short code (at most 6 digits, * or #, no +); remove short_code = true and write it in E.164 (+ and country code)");
+}
+
+#[test]
+fn who_answers_is_required_and_never_guessed() {
+    let dir = broken("nooperator", "content/contacts/MX.toml", |s| s.replacen("operator = \"police\"\n", "", 1));
     let errs = errors(&dir);
-    assert_error(&errs, "content/contacts/MX.toml:2: contact \"mx-911\": has no source_urls: every contact must say where it was read");
-    assert_error(&errs, "content/contacts/MX.toml:2: contact \"mx-911\": source_date \"last year\" must be YYYY, YYYY-MM, YYYY-MM-DD or \"undated\"");
+    assert!(errs.iter().any(|e| e.starts_with("content/contacts/MX.toml:") && e.contains("missing field `operator`")), "{errs:?}");
+    let dir = broken("ngo", "content/contacts/MX.toml", |s| s.replace("operator = \"non-profit\"", "operator = \"ngo\""));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": operator \"ngo\" is not one of police, prosecutor, government, non-profit, un-agency, ombudsperson, unknown");
+}
+
+#[test]
+fn every_number_and_contact_needs_a_source_with_publisher_and_dates() {
+    let dir = broken("nosource", "content/contacts/MX.toml", |s| s.replace("sources = [\"https://example.org/source\"]", "sources = []").replace("2015-12-02", "last year"));
+    let errs = errors(&dir);
+    assert_error(&errs, "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\" has no source: list the urls (from the contact's sources) that give this number");
+    assert_error(&errs, "content/contacts/MX.toml:2: contact \"mx-911\": source \"https://example.org/source\": date \"last year\" must be YYYY, YYYY-MM, YYYY-MM-DD or \"undated\"");
+    let dir = broken("unlisted", "content/contacts/MX.toml", |s| s.replace("\"https://example.net/b\"]", "\"https://example.net/c\"]"));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": phone \"800 5533 000\": source \"https://example.net/c\" is not in the contact's sources (add it there with its publisher, date and read)");
+    let dir = broken("nopublisher", "content/contacts/MX.toml", |s| s.replace("publisher = \"Publisher B\"", "publisher = \" \"").replace("read = \"2026-12-01\" },\n]\n", "read = \"soon\" },\n]\n"));
+    let errs = errors(&dir);
+    assert_error(&errs, "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": source \"https://example.net/b\": publisher is empty (say who published it; independence is counted by publisher)");
+    assert_error(&errs, "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": source \"https://example.net/b\": read \"soon\" must be the day it was read, YYYY-MM-DD");
+}
+
+#[test]
+fn an_official_only_contact_must_say_why() {
+    let dir = broken("offonly", "content/contacts/MX.toml", |s| s.replace("status = \"verified\"\nphones = [\n  { number = \"800", "status = \"verified\"\nofficial_only = true\nphones = [\n  { number = \"800"));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": is official_only but has no official_note: say in contact-<id>-official why she does not see it");
+    let dir = broken("offnote", "content/contacts/MX.toml", |s| s.replace("status = \"verified\"\nphones = [\n  { number = \"800", "status = \"verified\"\nofficial_only = true\nofficial_note = true\nphones = [\n  { number = \"800"));
+    assert_error(&errors(&dir), "locales/es: message \"contact-mx-trafficking-1-official\" is missing (needed by contact \"mx-trafficking-1\" in content/contacts/MX.toml:18)");
+}
+
+#[test]
+fn a_fax_and_line_kinds_are_checked() {
+    let dir = broken("line", "content/contacts/MX.toml", |s| s.replace("short_code = true,", "short_code = true, line = \"ambulance\","));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\": line \"ambulance\" is not one of emergency, police, medical, fire, women, trafficking, child, information");
 }
 
 #[test]
@@ -124,42 +174,3 @@ fn duplicate_ids_are_reported() {
     assert!(errs.iter().any(|e| e.starts_with("content/rights.toml:") && e.ends_with("right \"R05\": id is used twice")), "{errs:?}");
 }
 
-#[test]
-fn hsds_export_imports_back_without_loss() {
-    use ruta_contentc::hsds;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let pack = load(&root).expect("the real pack is valid");
-    let dir = hsds::export(&pack, "en");
-    assert_eq!(dir.services.len(), pack.contacts.len());
-    let us = dir.services.iter().find(|s| s.x_ruta_kind == "trafficking_hotline" && s.service_areas[0].name == "US").unwrap();
-    assert!(us.phones.iter().any(|p| p.number.contains("373-7888")), "{us:?}");
-    assert_eq!(us.status, "active");
-    // JSON round trip, then back to Ruta's files in a scratch copy of the repo's content.
-    let json = serde_json::to_string(&dir).unwrap();
-    let back: hsds::Directory = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, dir);
-    let imported = hsds::import(&back).expect("import");
-    let scratch = std::env::temp_dir().join(format!("ruta-hsds-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&scratch);
-    copy_dir(&root.join("content"), &scratch.join("content"));
-    copy_dir(&root.join("locales"), &scratch.join("locales"));
-    for (cc, t) in &imported.contact_files {
-        fs::write(scratch.join(format!("content/contacts/{cc}.toml")), t).unwrap();
-    }
-    for (l, f) in &imported.ftl_files {
-        fs::write(scratch.join(format!("locales/{l}/contacts.ftl")), f).unwrap();
-    }
-    let again = load(&scratch).unwrap_or_else(|d| panic!("imported pack invalid: {d}"));
-    assert_eq!(hsds::export(&again, "en"), dir, "export → import → export is stable");
-}
-
-#[test]
-fn a_broken_hsds_directory_is_refused_with_the_service_named() {
-    use ruta_contentc::hsds;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut dir = hsds::export(&load(&root).unwrap(), "es");
-    dir.services[0].service_areas.clear();
-    let id = dir.services[0].id.clone();
-    let errs = hsds::import(&dir).unwrap_err();
-    assert_eq!(errs, vec![format!("service \"{id}\": no service_areas entry with extent_type \"country\"")]);
-}
