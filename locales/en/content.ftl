@@ -461,3 +461,13 @@ action-A29-woman = You can ask for help that fits you. For example, access if yo
 action-A30-title = Survivor-centred work
 action-A30-official = Staff work in a survivor-centred way: informed consent, no repeated interviews, information shared only with her consent, and respect for her choices.
 action-A30-woman = Nothing should be done without your consent. You should not have to tell your story many times. Your information should be shared only if you agree.
+
+## Warnings that go with risky advice (content/advice.toml)
+
+warning-consulate-title = Your consulate: only if you feel safe
+warning-consulate-woman = Do not contact your consulate if you fear your own government. If you are held, your consulate is told only if you ask. You can ask for asylum without your consulate.
+warning-consulate-official = She ticked asylum or LGBTI. Contact her consulate only if she asks: she may fear her own State. On arrest or detention, her consulate is informed only at her request (VCCR art. 36(1)(b)).
+
+## Basis status: the paragraph number was never checked in the source
+
+basis-unchecked = paragraph not checked

@@ -462,3 +462,13 @@ action-A29-woman = Puedes pedir una ayuda a tu medida. Por ejemplo: acceso si ti
 action-A30-title = Trabajo centrado en la sobreviviente
 action-A30-official = El personal trabaja centrado en la sobreviviente: consentimiento informado, sin entrevistas repetidas, información compartida solo con su consentimiento y respeto de sus decisiones.
 action-A30-woman = No deberían hacer nada sin tu permiso. No deberías tener que contar tu historia muchas veces. Tus datos solo deberían compartirse si tú aceptas.
+
+## Advertencias que acompañan consejos riesgosos (content/advice.toml)
+
+warning-consulate-title = Tu consulado: solo si te sientes segura
+warning-consulate-woman = No contactes a tu consulado si temes a tu propio gobierno. Si te detienen, avisan a tu consulado solo si tú lo pides. Puedes pedir asilo sin pasar por tu consulado.
+warning-consulate-official = Marcó asilo o LGBTI. Contacte a su consulado solo si ella lo pide: puede temer a su propio Estado. En caso de arresto o detención, se informa a su consulado solo a petición suya (CVRC art. 36(1)(b)).
+
+## Estado de una base: el número de párrafo nunca se verificó en la fuente
+
+basis-unchecked = párrafo no verificado

@@ -462,3 +462,13 @@ action-A29-woman = Tu peux demander une aide faite pour toi. Par exemple : l'ac
 action-A30-title = Un travail centré sur la survivante
 action-A30-official = Le personnel travaille de façon centrée sur la survivante : consentement éclairé, pas d'entretiens répétés, informations partagées seulement avec son consentement et respect de ses décisions.
 action-A30-woman = On ne devrait rien faire sans ton accord. Tu ne devrais pas avoir à raconter ton histoire plusieurs fois. Tes informations devraient être partagées seulement si tu es d'accord.
+
+## Avertissements qui accompagnent un conseil risqué (content/advice.toml)
+
+warning-consulate-title = Ton consulat : seulement si tu te sens en sécurité
+warning-consulate-woman = Ne contacte pas ton consulat si tu as peur de ton propre gouvernement. Si tu es détenue, ton consulat est prévenu seulement si tu le demandes. Tu peux demander l'asile sans passer par ton consulat.
+warning-consulate-official = Elle a coché asile ou LGBTI. Ne contactez son consulat que si elle le demande : elle peut craindre son propre État. En cas d'arrestation ou de détention, son consulat n'est informé qu'à sa demande (CVRC art. 36(1)(b)).
+
+## Statut d'une base : le numéro de paragraphe n'a jamais été vérifié dans la source
+
+basis-unchecked = paragraphe non vérifié

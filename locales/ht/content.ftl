@@ -461,3 +461,13 @@ action-A29-woman = Ou ka mande yon èd ki fèt pou ou. Pa egzanp: aksè si ou ge
 action-A30-title = Travay ki santre sou sivivan an
 action-A30-official = Anplwaye yo travay yon fason ki santre sou sivivan an: konsantman enfòme, pa gen entèvyou repete, yo pataje enfòmasyon sèlman ak konsantman li, e yo respekte chwa li.
 action-A30-woman = Yo pa ta dwe fè anyen san pèmisyon ou. Ou pa ta dwe bezwen rakonte istwa ou plizyè fwa. Yo ta dwe pataje enfòmasyon ou sèlman si ou dakò.
+
+## Avètisman ki ale ak konsèy ki ka danjere (content/advice.toml)
+
+warning-consulate-title = Konsila ou: sèlman si ou santi ou an sekirite
+warning-consulate-woman = Pa kontakte konsila ou si ou pè pwòp gouvènman ou. Si yo arete ou, yo avèti konsila ou sèlman si ou mande sa. Ou ka mande azil san ou pa pase pa konsila ou.
+warning-consulate-official = Li make azil oswa LGBTI. Kontakte konsila li sèlman si li mande sa: li ka pè pwòp Leta li. Si yo arete l oswa kenbe l, yo enfòme konsila li sèlman si li mande sa (CVRC atik 36(1)(b)).
+
+## Estati yon baz: nimewo paragraf la pa janm verifye nan sous la
+
+basis-unchecked = paragraf la pa verifye

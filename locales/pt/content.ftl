@@ -462,3 +462,13 @@ action-A29-woman = Você pode pedir uma ajuda do jeito que você precisa. Por ex
 action-A30-title = Trabalho centrado na sobrevivente
 action-A30-official = A equipe trabalha centrada na sobrevivente: consentimento informado, sem entrevistas repetidas, informações compartilhadas só com o seu consentimento e respeito às suas decisões.
 action-A30-woman = Não deveriam fazer nada sem a sua permissão. Você não deveria ter que contar sua história muitas vezes. Seus dados só deveriam ser compartilhados se você concordar.
+
+## Avisos que acompanham conselhos arriscados (content/advice.toml)
+
+warning-consulate-title = Seu consulado: só se você se sentir segura
+warning-consulate-woman = Não procure seu consulado se você tem medo do seu próprio governo. Se você for detida, seu consulado só é avisado se você pedir. Você pode pedir asilo sem passar pelo seu consulado.
+warning-consulate-official = Ela marcou asilo ou LGBTI. Contate o consulado dela só se ela pedir: ela pode temer o próprio Estado. Em caso de prisão ou detenção, o consulado dela só é informado a pedido dela (CVRC art. 36(1)(b)).
+
+## Estado de uma base: o número do parágrafo nunca foi verificado na fonte
+
+basis-unchecked = parágrafo não verificado

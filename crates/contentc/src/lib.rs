@@ -8,8 +8,10 @@
 //! wrong, so that someone who knows no Rust can fix it (see `docs/CONTENT.md`).
 
 mod check;
+pub mod check_sources;
 pub mod check_law;
 mod codegen;
+pub mod coverage;
 mod ftl;
 pub mod hsds;
 pub mod pack;
@@ -72,8 +74,9 @@ pub fn load(root: &Path) -> Result<Pack, Diags> {
 pub fn compile(root: &Path) -> Result<Compiled, Diags> {
     let pack = load(root)?;
     let law = check_law::load(root, &pack)?;
+    let advice = check_sources::load(root, &pack)?;
     let packs = pack.locales.iter().map(|l| (l.code.clone(), pack::encode(l))).collect();
-    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law) + &search_index::generate(&pack), packs })
+    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law) + &check_sources::generate(&advice) + &search_index::generate(&pack), packs })
 }
 
 /// The output of [`compile`]: Rust source for the engine and one message pack per language.

@@ -2,6 +2,7 @@
 //! ([`query`]), the URL ⇄ screen state mapping ([`state`]) and message formatting ([`i18n`]).
 //! It uses no browser API, so all of it is tested natively (`cargo test -p ruta-engine`).
 
+pub mod advice;
 pub mod data;
 pub mod glance;
 pub mod i18n;

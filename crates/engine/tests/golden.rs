@@ -26,6 +26,9 @@ struct Case {
     /// language → phrases that must not appear in any title or text of the view.
     #[serde(default)]
     absent_text: BTreeMap<String, Vec<String>>,
+    /// The exact ids of the safety warnings raised (ruta_engine::advice), when given.
+    #[serde(default)]
+    warnings: Option<Vec<String>>,
     why: String,
 }
 
@@ -113,6 +116,13 @@ fn golden_cases_hold() {
                     failures.push(format!("{}: order: {id} should come after {} (shown: {shown:?})", c.name, c.order[i - 1]))
                 }
                 _ => {}
+            }
+        }
+        if let Some(want) = &c.warnings {
+            let q = Query { phase: c.phase.as_deref(), situations: &sits, country: c.country.as_deref(), audience };
+            let got: Vec<&str> = ruta_engine::advice::warnings(&q, &r).iter().map(|w| w.id).collect();
+            if got != want.iter().map(String::as_str).collect::<Vec<_>>() {
+                failures.push(format!("{}: warnings {got:?}, expected {want:?} ({})", c.name, c.why));
             }
         }
         for (lang, phrases) in &c.absent_text {
