@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod law;
 pub mod overlay;
 pub mod pack;
+pub mod matrix;
 pub mod query;
 pub mod search;
 pub mod share;
