@@ -42,6 +42,26 @@ pub enum BasisStatus {
     Inferred,
 }
 
+impl BasisStatus {
+    /// Its word in the data files, also used as a CSS class ("read", "secondary", …).
+    pub fn id(self) -> &'static str {
+        match self {
+            BasisStatus::Read => "read",
+            BasisStatus::Secondary => "secondary",
+            BasisStatus::Inferred => "inferred",
+        }
+    }
+    /// The message that labels it ("text read", "read in another source", …). Render with this,
+    /// not an exhaustive match, so a new status needs no change in the app.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            BasisStatus::Read => msg::BASIS_READ,
+            BasisStatus::Secondary => msg::BASIS_SECONDARY,
+            BasisStatus::Inferred => msg::BASIS_INFERRED,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Basis {
     pub source: &'static str,
