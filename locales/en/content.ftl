@@ -229,20 +229,20 @@ source-GIP9 = UNHCR Guidelines on International Protection No. 9 (sexual orienta
 ## Rights
 
 right-R01-title = Equal rights, with or without papers
-right-R01-woman = Your rights do not depend on your papers. No one may treat you worse for being a woman or a foreigner.
+right-R01-woman = International rules say your rights do not depend on your papers. No one may treat you worse for being a woman or a foreigner.
 right-R01-official = A migrant woman holds her human rights whatever her migration status. Authorities and services must not discriminate against her on grounds of sex, nationality, ethnicity or lack of documents.
 
 right-R02-title = Asking for asylum
-right-R02-woman = If you are afraid to go back, you can ask for protection. This is called asylum. You can make your own request, even if you travel with family.
+right-R02-woman = Do you fear harm in your country? You can ask another country for protection. This is called asylum. You ask for it once you are outside your country. You can make your own request, even if you travel with family.
 right-R02-official = A woman who fears persecution or serious harm, including gender-related persecution, may apply for refugee protection and have her own claim examined separately from her family's. Where national law includes the regional (Cartagena) definition, flight from generalized violence or massive human-rights violations also qualifies.
 
 right-R03-title = Not sent back to danger
-right-R03-woman = No country may send you to a place where you could be killed or badly hurt. They must look at your own case first.
-right-R03-official = No woman may be expelled, pushed back or returned to a place where her life or freedom is threatened or where she faces torture or other irreparable harm. Each case requires an individual assessment; collective expulsions are prohibited.
+right-R03-woman = International rules forbid sending you where you could be killed or badly hurt. Your own case must be looked at first. Ask a service from the contacts list how it works in this country.
+right-R03-official = Under international standards, no woman may be expelled, pushed back or returned to a place where her life or freedom is threatened or where she faces torture or other irreparable harm. Each case requires an individual assessment; collective expulsions are prohibited.
 
 right-R04-title = No punishment for crossing to flee
-right-R04-woman = Did you cross without papers to escape danger? You should not be punished for that. Go to the authorities soon and say why you fled.
-right-R04-official = A refugee who comes directly from danger and presents herself to the authorities without delay should not be penalised for irregular entry or stay. Irregular entry should be handled as an administrative matter, not a crime.
+right-R04-woman = Did you cross without papers to escape danger? International rules say you should not be punished for that. For this, go to the authorities soon and say why you fled. Ask a service from the contacts list how it works in this country.
+right-R04-official = Under international standards, a refugee who comes directly from danger and presents herself to the authorities without delay should not be penalised for irregular entry or stay. Irregular entry should be handled as an administrative matter, not a crime.
 
 right-R05-title = A life free from violence
 right-R05-woman = No one has the right to hit, threaten or abuse you. Not a partner, a smuggler, a boss or an officer. You can ask for protection.
@@ -253,12 +253,12 @@ right-R06-woman = You can report violence, theft or abuse, even without papers. 
 right-R06-official = She may report crimes and abuse, obtain legal aid and interpretation, and use courts and complaint mechanisms regardless of status. Police, courts and victim services should not pass her data to immigration enforcement.
 
 right-R07-title = Help for victims of trafficking
-right-R07-woman = If someone tricked or forced you into work or sex, you can ask for help. You can ask for a safe place, health care and advice. You should not have to report anyone to get help.
-right-R07-official = Where there are reasonable grounds to believe she has been trafficked, she should be assisted and protected at once. Help must not depend on her status, on the offender being found or on her cooperation with prosecution.
+right-R07-woman = If someone tricked or forced you into work or sex, you can ask for help. You can ask for a safe place, health care and advice. International rules say help should not depend on reporting anyone.
+right-R07-official = Under international standards, where there are reasonable grounds to believe she has been trafficked, she should be assisted and protected at once. Help must not depend on her status, on the offender being found or on her cooperation with prosecution.
 
 right-R08-title = Emergency health care
-right-R08-woman = In an emergency, a health service must treat you. This is true even if you have no papers.
-right-R08-official = Urgent medical care needed to preserve her life or avoid irreparable harm must not be refused because of irregular stay or employment. She must not be discriminated against because of pregnancy or childbirth.
+right-R08-woman = In an emergency, go to a health service, even without papers. International rules say emergency care must not be refused for lack of papers. Ask a service from the contacts list how it works in this country.
+right-R08-official = Under international standards, urgent medical care needed to preserve her life or avoid irreparable harm must not be refused because of irregular stay or employment. She must not be discriminated against because of pregnancy or childbirth.
 
 right-R09-title = Pregnancy, birth and sexual health care
 right-R09-woman = You can ask for care in pregnancy and birth, birth control and HIV tests. After rape, go to a health service fast. Some medicines only work in the first 3 to 5 days.
@@ -266,7 +266,7 @@ right-R09-official = She should have access to sexual and reproductive health ca
 
 right-R10-title = Your information stays private
 right-R10-woman = What you tell health workers, shelters or victim services should stay private. You can ask who will see it.
-right-R10-official = Her identity, account and personal data must be kept confidential. Information collected by health, education, shelter or victim services should not be used for immigration enforcement.
+right-R10-official = Under international standards, her identity, account and personal data must be kept confidential. Information collected by health, education, shelter or victim services should not be used for immigration enforcement.
 
 right-R11-title = Information in your language
 right-R11-woman = You have the right to understand what is going on. You can ask for an interpreter who speaks your language. Never sign a paper you do not understand.
@@ -277,35 +277,35 @@ right-R12-woman = Your country's consulate can help with papers, legal problems,
 right-R12-official = She may seek the protection and assistance of her consulate, in particular when her rights are violated, when she is detained or before expulsion. If detained, she must be told without delay that she may have her consulate informed; it is informed only at her request, which matters if she fears her own State.
 
 right-R13-title = Detention only as a last resort
-right-R13-woman = Having no papers does not mean you must be locked up. If you are held, you can ask why. You can ask for a lawyer, an interpreter, your consulate and asylum. You should be kept apart from men you do not know.
-right-R13-official = Immigration detention should be a last resort: lawful, necessary, proportionate, individually decided and as short as possible, with non-custodial alternatives preferred. If held, she must be separated from unrelated men, receive gender-appropriate hygiene and health care, and have access to a lawyer, interpreter, consulate, asylum procedure and independent monitors.
+right-R13-woman = International rules say detention for having no papers should be a last resort. If you are held, you can ask why. You can ask for a lawyer, an interpreter, your consulate and asylum. You can ask to be kept apart from men you do not know.
+right-R13-official = Under international standards, immigration detention should be a last resort: lawful, necessary, proportionate, individually decided and as short as possible, with non-custodial alternatives preferred. If held, she must be separated from unrelated men, receive gender-appropriate hygiene and health care, and have access to a lawyer, interpreter, consulate, asylum procedure and independent monitors.
 
 right-R14-title = Children are not locked up
-right-R14-woman = Your children should not be locked up because of migration. You and your children should stay together in a safe place, not a cell.
-right-R14-official = Children, alone or with their families, should not be held in immigration detention, and family unity does not justify detaining them. Families should be kept together in community-based, non-custodial arrangements while their cases are resolved.
+right-R14-woman = International rules say children should not be locked up because of migration. You can ask to stay with your children in a safe place, not a cell.
+right-R14-official = Under international standards, children, alone or with their families, should not be held in immigration detention, and family unity does not justify detaining them. Families should be kept together in community-based, non-custodial arrangements while their cases are resolved.
 
 right-R15-title = The child's well-being comes first
-right-R15-woman = Decisions about children must put their well-being first. If you are under 18, or say so, you must be treated as a child. That lasts until a fair age check. You can challenge the result.
-right-R15-official = In every decision affecting a child, including placement, procedure and return, the child's best interests are a primary consideration, assessed individually; migration-control aims cannot override them. A person who says she is a child is treated as one, with the benefit of the doubt, until a holistic age assessment that she can appeal.
+right-R15-woman = International rules say decisions about children must put their well-being first. If you say you are under 18, you should be treated as a child. That lasts until a fair age check. You can challenge the result.
+right-R15-official = Under international standards, in every decision affecting a child, including placement, procedure and return, the child's best interests are a primary consideration, assessed individually; migration-control aims cannot override them. A person who says she is a child is treated as one, with the benefit of the doubt, until a holistic age assessment that she can appeal.
 
 right-R16-title = Stay with your family
 right-R16-woman = You have the right to stay with your children. If you lost touch with your family, you can ask for help to find them and be together again.
 right-R16-official = Authorities should avoid separating her from her children or family, help trace and reunite separated members, and remove unreasonable obstacles to family reunification.
 
 right-R17-title = Rights at work, with or without papers
-right-R17-woman = Work must be paid, even if you have no permit. No boss may keep your passport. You can claim the money you are owed, even from your own country.
-right-R17-official = As a worker she is entitled to pay and conditions no less favourable than those of nationals, and her irregular status does not release employers from their obligations. Wages due survive expulsion, and only authorised officials, never employers, may take identity documents.
+right-R17-woman = International rules say work must be paid, even without a permit. No boss may keep your passport. You can claim the money you are owed, even from your own country. Ask a service from the contacts list how it works in this country.
+right-R17-official = Under international standards, as a worker she is entitled to pay and conditions no less favourable than those of nationals, and her irregular status does not release employers from their obligations. Wages due survive expulsion, and only authorised officials, never employers, may take identity documents.
 
 right-R18-title = Documents and birth registration
-right-R18-woman = Register your baby in the country where the baby is born. You can do it even if you have no papers. Your consulate can also help with documents.
+right-R18-woman = You can register your baby where the baby is born. International rules say this should not depend on your papers. Abroad, your consulate can also help with documents.
 right-R18-official = Every child has the right to a name, birth registration and a nationality, whatever the parents' status, and women have equal rights to pass their nationality to their children. Her country of origin should issue the identity and travel documents she needs.
 
 right-R19-title = School and basic services
-right-R19-woman = Your children can go to school, even if you have no papers. You should be able to use health care and other basic services without fear.
+right-R19-woman = International rules say your children can go to school, even without papers. You should be able to use health care and other basic services without fear. Ask a service from the contacts list how it works in this country.
 right-R19-official = Her children have the right to education on equal terms whatever their or her status. She should have safe access to basic services such as health, housing and social protection, without status checks that deter her.
 
 right-R20-title = Safe return and support at home
-right-R20-woman = If you go back, or are sent back, you must be treated with dignity. When you arrive, you can ask for help. This includes health care, emotional support, legal advice, and help to work or study.
+right-R20-woman = If you go back, or are sent back, you should be treated with dignity. When you arrive, you can ask for help. This includes health care, emotional support, legal advice, and help to work or study.
 right-R20-official = She may always enter and stay in her own country. Any return should be safe, dignified and preferably voluntary, follow an individual assessment and take account of pending proceedings; on return she should receive reintegration support suited to her needs.
 
 right-R21-title = Support after violence or trafficking
@@ -321,15 +321,15 @@ right-R23-woman = You can ask for clear information about your rights, the risks
 right-R23-official = Before departure, in transit and on arrival she should receive accurate information on regular migration channels, risks such as gender-based violence and trafficking, her rights, where to get help, emergency numbers and the procedures that apply to her.
 
 right-R24-title = LGBTI women: safety and respect
-right-R24-woman = You have the same rights as everyone. If you are in danger because of who you love or who you are, you can ask for asylum. You should be placed somewhere safe that respects your gender identity.
+right-R24-woman = You have the same rights as everyone. Are you in danger because of who you love or who you are? You can ask for asylum. In a shelter or centre, ask for a safe place that respects your gender identity.
 right-R24-official = Lesbian, bisexual, transgender and intersex women face intersecting discrimination. Their asylum claims must be properly assessed, and in reception or detention they should be placed according to their gender identity and protected from abuse.
 
 right-R25-title = A fair process before deportation
-right-R25-woman = You cannot be deported in a group without a look at your own case. You can ask for the decision in writing and in your language. You can ask for it to be reviewed.
-right-R25-official = Expulsion must be decided individually by a competent authority in accordance with law, communicated with reasons in a language she understands, and open to review. Collective expulsion is prohibited.
+right-R25-woman = International rules forbid deporting people in a group without looking at each case. You can ask for the decision in writing and in your language. You can ask for it to be reviewed.
+right-R25-official = Under international standards, expulsion must be decided individually by a competent authority in accordance with law, communicated with reasons in a language she understands, and open to review. Collective expulsion is prohibited.
 
 right-R26-title = Free to leave your country
-right-R26-woman = You have the right to leave your country. You do not need a man's permission to travel or work abroad. No one should make you take a pregnancy or HIV test to leave.
+right-R26-woman = You have the right to leave your country. International rules say travelling or working abroad needs no man's permission. No one should make you take a pregnancy or HIV test to leave.
 right-R26-official = She is free to leave any country, including her own. Sex-specific bans, male-permission requirements and mandatory pregnancy or HIV tests discriminate against women and push them towards riskier routes.
 
 right-R27-title = Respect, and no retelling your story
@@ -368,7 +368,7 @@ action-A06-woman = If you are in danger, you can ask for a safe place to sleep, 
 
 action-A07-title = Medical care after rape
 action-A07-official = Post-rape clinical care is given as soon as possible: HIV post-exposure prophylaxis within 72 hours (28-day course), emergency contraception within 5 days (120 hours), STI prophylaxis or treatment, hepatitis B (first dose within 3 months) and tetanus vaccination as indicated, wound care and psychological first aid. Care should not be made conditional on a police report.
-action-A07-woman = After rape, go to a health service as soon as you can. The medicine against HIV only works in the first 3 days. The pill to stop a pregnancy works up to 5 days. You should not need a police report to get care.
+action-A07-woman = After rape, go to a health service as soon as you can. The medicine against HIV only works in the first 3 days. The pill to stop a pregnancy works up to 5 days. International guidance says care should not wait for a police report.
 
 action-A08-title = Pregnancy and sexual health care
 action-A08-official = Maternal and sexual and reproductive health care is provided irrespective of status: antenatal and postnatal care, round-the-clock referral to emergency obstetric and newborn care, clean delivery kits for visibly pregnant women on the move, contraception and HIV and STI services.
@@ -376,7 +376,7 @@ action-A08-woman = You can ask for check-ups in pregnancy and after birth, even 
 
 action-A09-title = No migration checks at services
 action-A09-official = Health, education, shelter, victim and justice services do not ask about or report migration status, and they protect personal data (a firewall).
-action-A09-woman = Before you give your details, you can ask if the service shares them with migration. Health, school and shelter staff should not report you.
+action-A09-woman = Before you give your details, you can ask if the service shares them with migration. International rules say health, school and shelter staff should not report you.
 
 action-A10-title = Help as a possible trafficking victim
 action-A10-official = A person is treated as a trafficking victim when there are reasonable grounds: she is assisted regardless of cooperation, status or prosecution, her identity is protected, and recovery and stay options are offered.
@@ -384,31 +384,31 @@ action-A10-woman = If someone exploits you, you can ask for help, even if you do
 
 action-A11-title = Information and registration for asylum
 action-A11-official = She is told of the right to seek asylum, her claim is registered and referred, and gender-related persecution (and regional-definition grounds where national law includes them) is assessed.
-action-A11-woman = You can tell any border or migration officer that you want asylum. They should write down your request and pass it on. Violence against you as a woman can be a reason for asylum.
+action-A11-woman = You can tell any border or migration officer that you want asylum. International rules say they should write down your request and pass it on. Violence against you as a woman can be a reason for asylum.
 
 action-A12-title = Check the risks before any return
-action-A12-official = Before any return, an individual risk assessment is made, including gender-specific risks such as sexual violence, domestic abuse and re-trafficking, with due process and an effective remedy; no collective expulsion.
-action-A12-woman = Before you are sent back, you can tell them what dangers wait for you. They must look at your own case. You can ask for the decision to be reviewed.
+action-A12-official = Under international standards, before any return, an individual risk assessment is made, including gender-specific risks such as sexual violence, domestic abuse and re-trafficking, with due process and an effective remedy; no collective expulsion.
+action-A12-woman = Before you are sent back, you can tell them what dangers wait for you. International rules say your own case must be looked at. You can ask for the decision to be reviewed. Ask a service from the contacts list how it works in this country.
 
 action-A13-title = Alternatives to detention and safe conditions
 action-A13-official = Non-custodial alternatives are used. If detention cannot be avoided, it is a last resort for the shortest time, with separation from unrelated men, gender-appropriate water, sanitation, hygiene and reproductive health care, access to a lawyer, interpreter, consulate, asylum and independent monitors, and respect for gender identity.
 action-A13-woman = If you are held, you can ask to be kept apart from men you do not know. You can ask for pads, clean water and a doctor. You can ask for a lawyer, your consulate or asylum.
 
 action-A14-title = No detention of children
-action-A14-official = Children are never held in immigration detention, alone or with their families; families are placed in community-based, non-custodial care led by child protection services.
+action-A14-official = Under international standards, children are never held in immigration detention, alone or with their families; families are placed in community-based, non-custodial care led by child protection services.
 action-A14-woman = Your children should not be locked up. You can ask to stay with them in a safe place, like a shelter.
 
 action-A15-title = Best interests and a guardian
 action-A15-official = A best-interests assessment or determination is made before any placement or return decision; a guardian and a legal representative are appointed for unaccompanied or separated children as soon as they are identified, and the child is heard.
-action-A15-woman = Are you under 18 and alone? You can ask for an adult to help you and speak for you, and for a lawyer. They must listen to you before they decide where you go.
+action-A15-woman = Are you under 18 and alone? You can ask for an adult to help you and speak for you, and for a lawyer. International rules say they must listen to you before deciding where you go.
 
 action-A16-title = A fair age check
-action-A16-official = Age is assessed only where there is doubt, in a holistic, multidisciplinary, gender-sensitive and culturally appropriate way; the person gets the benefit of the doubt, is treated as a child meanwhile and may appeal.
-action-A16-woman = If they doubt your age, they must treat you as a child while they check. The check must be respectful. You can challenge the result.
+action-A16-official = Under international standards, age is assessed only where there is doubt, in a holistic, multidisciplinary, gender-sensitive and culturally appropriate way; the person gets the benefit of the doubt, is treated as a child meanwhile and may appeal.
+action-A16-woman = International rules protect you if they doubt your age. You should be treated as a child while they check. The check should be respectful. You can challenge the result.
 
 action-A17-title = Telling her she can contact her consulate
 action-A17-official = On arrest or detention she is told without delay that she may have her consulate informed; the consulate is notified only if she asks, and her messages to it are passed on.
-action-A17-woman = If you are arrested, they must tell you that you can contact your consulate. They tell the consulate only if you want.
+action-A17-woman = If you are arrested, they should tell you that you can contact your consulate. They tell the consulate only if you want.
 
 action-A18-title = Consular help for women at risk
 action-A18-official = Consulates identify and assist nationals in vulnerable situations (gender-based violence, trafficking, labour exploitation, crime) with gender-trained staff and hotlines, issue identity and travel documents, and register births abroad.
@@ -420,7 +420,7 @@ action-A19-woman = You can make a complaint, even without papers. You can ask fo
 
 action-A20-title = Protection at work and unpaid wages
 action-A20-official = Labour inspections target exploitative employers, not workers; domestic workers have accessible ways to complain; wages can be recovered, including after return; passport confiscation is stopped.
-action-A20-woman = You can complain about abuse at work, also if you work in a home. You can claim unpaid wages, even after you go back. Your boss may not keep your passport.
+action-A20-woman = You can complain about abuse at work, also if you work in a home. You can claim unpaid wages, even after you go back. International rules say your boss may not keep your passport.
 
 action-A21-title = Information before you leave
 action-A21-official = Before departure, services in the country of origin give information on rights, regular channels, risks of gender-based violence and trafficking, emergency numbers and how to reach consulates.
@@ -432,7 +432,7 @@ action-A22-woman = You should not need a man's permission, or a pregnancy or HIV
 
 action-A23-title = Birth registration and identity papers
 action-A23-official = Every birth is registered whatever the parents' status; identity documents are issued; mobile registration is offered in border areas, and consulates register their nationals.
-action-A23-woman = You can register your baby's birth, even if you have no papers. You can also ask your consulate for ID papers.
+action-A23-woman = You can register your baby's birth, even if you have no papers. Abroad, you can also ask your consulate for ID papers.
 
 action-A24-title = A safe and prepared return
 action-A24-official = Return is organised as an individual, safe, dignified and preferably voluntary process that takes account of pending proceedings: travel documents are issued, she is prepared before departure and handed over to reception services (child protection for children).

@@ -230,20 +230,20 @@ source-GIP9 = ACNUR, Directrices sobre protección internacional n.º 9 (orienta
 ## Rights
 
 right-R01-title = Iguales derechos, con o sin papeles
-right-R01-woman = Tus derechos no dependen de tus papeles. Nadie puede tratarte peor por ser mujer o extranjera.
+right-R01-woman = Según las normas internacionales, tus derechos no dependen de tus papeles. Nadie puede tratarte peor por ser mujer o extranjera.
 right-R01-official = Una mujer migrante es titular de sus derechos humanos sea cual sea su situación migratoria. Autoridades y servicios no deben discriminarla por sexo, nacionalidad, origen étnico o falta de documentos.
 
 right-R02-title = Pedir asilo
-right-R02-woman = Si tienes miedo de volver, puedes pedir protección. Esto se llama asilo. Puedes hacer tu propia solicitud, aunque viajes con tu familia.
+right-R02-woman = ¿Temes que te hagan daño en tu país? Puedes pedir protección a otro país. Esto se llama asilo. Se pide cuando ya estás fuera de tu país. Puedes hacer tu propia solicitud, aunque viajes con tu familia.
 right-R02-official = La mujer que teme persecución o daño grave, incluida la persecución por motivos de género, puede solicitar protección como refugiada y que su solicitud se examine aparte de la de su familia. Donde la ley nacional recoge la definición regional (Cartagena), también cuenta huir de la violencia generalizada o de violaciones masivas de derechos humanos.
 
 right-R03-title = No ser devuelta al peligro
-right-R03-woman = Ningún país puede mandarte a un lugar donde te puedan matar o hacer mucho daño. Antes deben revisar tu caso.
-right-R03-official = Ninguna mujer puede ser expulsada, rechazada en la frontera o devuelta a un lugar donde su vida o su libertad estén amenazadas o donde pueda sufrir tortura u otro daño irreparable. Cada caso exige una evaluación individual; las expulsiones colectivas están prohibidas.
+right-R03-woman = Las normas internacionales prohíben mandarte donde te puedan matar o dañar. Primero deben revisar tu caso. Pregunta a un servicio de la lista de contactos cómo funciona en este país.
+right-R03-official = Según las normas internacionales, ninguna mujer puede ser expulsada, rechazada en la frontera o devuelta a un lugar donde su vida o su libertad estén amenazadas o donde pueda sufrir tortura u otro daño irreparable. Cada caso exige una evaluación individual; las expulsiones colectivas están prohibidas.
 
 right-R04-title = Sin castigo por cruzar para huir
-right-R04-woman = ¿Cruzaste sin papeles para huir del peligro? No deben castigarte por eso. Ve pronto a las autoridades y cuenta por qué huiste.
-right-R04-official = La refugiada que llega directamente desde el peligro y se presenta sin demora ante las autoridades no debe ser sancionada por su entrada o estancia irregular. La entrada irregular debe tratarse como falta administrativa, no como delito.
+right-R04-woman = ¿Cruzaste sin papeles para huir del peligro? Las normas internacionales dicen que no deben castigarte por eso. Para eso, ve pronto a las autoridades y cuenta por qué huiste. Pregunta a un servicio de la lista de contactos cómo funciona en este país.
+right-R04-official = Según las normas internacionales, la refugiada que llega directamente desde el peligro y se presenta sin demora ante las autoridades no debe ser sancionada por su entrada o estancia irregular. La entrada irregular debe tratarse como falta administrativa, no como delito.
 
 right-R05-title = Una vida libre de violencia
 right-R05-woman = Nadie tiene derecho a pegarte, amenazarte o abusar de ti. Ni tu pareja, ni un coyote, ni un jefe, ni un agente. Puedes pedir protección.
@@ -254,12 +254,12 @@ right-R06-woman = Puedes denunciar violencia, robo o abuso, aunque no tengas pap
 right-R06-official = Puede denunciar delitos y abusos, recibir asistencia jurídica e interpretación y acudir a tribunales y mecanismos de queja sin importar su situación migratoria. Policía, tribunales y servicios a víctimas no deberían pasar sus datos a las autoridades de control migratorio.
 
 right-R07-title = Ayuda si eres víctima de trata
-right-R07-woman = Si alguien te engañó u obligó a trabajar o a tener sexo, puedes pedir ayuda. Puedes pedir un lugar seguro, atención médica y consejo. No deberían exigirte una denuncia para ayudarte.
-right-R07-official = Si hay motivos razonables para creer que es víctima de trata, debe recibir asistencia y protección de inmediato. La ayuda no puede depender de su situación migratoria, de que se encuentre al responsable ni de que colabore con la acusación.
+right-R07-woman = Si alguien te engañó u obligó a trabajar o a tener sexo, puedes pedir ayuda. Puedes pedir un lugar seguro, atención médica y consejo. Las normas internacionales dicen que la ayuda no debe depender de una denuncia.
+right-R07-official = Según las normas internacionales, si hay motivos razonables para creer que es víctima de trata, debe recibir asistencia y protección de inmediato. La ayuda no puede depender de su situación migratoria, de que se encuentre al responsable ni de que colabore con la acusación.
 
 right-R08-title = Atención médica de urgencia
-right-R08-woman = En una urgencia, un servicio de salud debe atenderte. Aunque no tengas papeles.
-right-R08-official = La atención médica urgente necesaria para preservar su vida o evitar daños irreparables no puede negarse por estancia o empleo irregular. No debe ser discriminada por embarazo o parto.
+right-R08-woman = En una urgencia, ve a un servicio de salud, aunque no tengas papeles. Las normas internacionales dicen que no deben negarte la atención urgente por no tener papeles. Pregunta a un servicio de la lista de contactos cómo funciona en este país.
+right-R08-official = Según las normas internacionales, la atención médica urgente necesaria para preservar su vida o evitar daños irreparables no puede negarse por estancia o empleo irregular. No debe ser discriminada por embarazo o parto.
 
 right-R09-title = Salud sexual, embarazo y parto
 right-R09-woman = Puedes pedir atención en el embarazo y el parto, anticonceptivos y pruebas de VIH. Después de una violación, ve rápido a un servicio de salud. Algunas medicinas solo sirven en los primeros 3 a 5 días.
@@ -267,7 +267,7 @@ right-R09-official = Debe tener acceso a servicios de salud sexual y reproductiv
 
 right-R10-title = Tus datos son privados
 right-R10-woman = Lo que cuentas en salud, en un albergue o en servicios a víctimas debe quedar en privado. Puedes preguntar quién lo va a ver.
-right-R10-official = Su identidad, su relato y sus datos personales deben mantenerse confidenciales. La información que recogen los servicios de salud, educación, albergue o atención a víctimas no debería usarse para el control migratorio.
+right-R10-official = Según las normas internacionales, su identidad, su relato y sus datos personales deben mantenerse confidenciales. La información que recogen los servicios de salud, educación, albergue o atención a víctimas no debería usarse para el control migratorio.
 
 right-R11-title = Información en tu idioma
 right-R11-woman = Tienes derecho a entender lo que pasa. Puedes pedir un intérprete que hable tu idioma. No firmes nada que no entiendas.
@@ -278,35 +278,35 @@ right-R12-woman = El consulado de tu país puede ayudarte con papeles, problemas
 right-R12-official = Puede pedir protección y asistencia a su consulado, sobre todo si se violan sus derechos, si está detenida o antes de una expulsión. Si la detienen, debe informársele sin demora que puede pedir que se avise a su consulado; solo se avisa si ella lo pide, lo que importa si teme a su propio Estado.
 
 right-R13-title = Detención solo como último recurso
-right-R13-woman = No tener papeles no significa que te deban encerrar. Si te detienen, puedes preguntar por qué. Puedes pedir abogado, intérprete, tu consulado y asilo. Deben separarte de hombres que no conoces.
-right-R13-official = La detención migratoria debe ser el último recurso: legal, necesaria, proporcionada, decidida caso por caso y lo más corta posible, prefiriendo alternativas sin privación de libertad. Si está detenida, debe estar separada de hombres ajenos a su familia, recibir higiene y salud adecuadas a su género y tener acceso a abogado, intérprete, consulado, procedimiento de asilo y supervisión independiente.
+right-R13-woman = Según las normas internacionales, detener por falta de papeles debe ser el último recurso. Si te detienen, puedes preguntar por qué. Puedes pedir abogado, intérprete, tu consulado y asilo. Puedes pedir que te separen de hombres que no conoces.
+right-R13-official = Según las normas internacionales, la detención migratoria debe ser el último recurso: legal, necesaria, proporcionada, decidida caso por caso y lo más corta posible, prefiriendo alternativas sin privación de libertad. Si está detenida, debe estar separada de hombres ajenos a su familia, recibir higiene y salud adecuadas a su género y tener acceso a abogado, intérprete, consulado, procedimiento de asilo y supervisión independiente.
 
 right-R14-title = No encerrar a niñas y niños
-right-R14-woman = A tus hijos no deben encerrarlos por temas de migración. Tú y tus hijos deben estar juntos en un lugar seguro, no en una celda.
-right-R14-official = Niñas, niños y adolescentes, solos o con su familia, no deben estar en detención migratoria, y la unidad familiar no justifica detenerlos. Las familias deben permanecer juntas en alternativas comunitarias sin privación de libertad mientras se resuelve su caso.
+right-R14-woman = Las normas internacionales dicen que no deben encerrar a niñas y niños por migración. Puedes pedir estar con tus hijos en un lugar seguro, no en una celda.
+right-R14-official = Según las normas internacionales, niñas, niños y adolescentes, solos o con su familia, no deben estar en detención migratoria, y la unidad familiar no justifica detenerlos. Las familias deben permanecer juntas en alternativas comunitarias sin privación de libertad mientras se resuelve su caso.
 
 right-R15-title = Primero el bienestar de niñas y niños
-right-R15-woman = Las decisiones sobre niñas y niños deben poner primero su bienestar. Si tienes menos de 18 años, o lo dices, deben tratarte como menor. Así hasta que revisen tu edad de forma justa. Puedes reclamar el resultado.
-right-R15-official = En toda decisión que afecte a una niña o un niño, incluidas la ubicación, el procedimiento y el retorno, su interés superior es una consideración primordial evaluada caso por caso; los fines de control migratorio no pueden prevalecer. Quien dice ser menor de edad es tratada como tal, con el beneficio de la duda, hasta una evaluación integral de la edad que pueda impugnar.
+right-R15-woman = Según las normas internacionales, el bienestar de niñas y niños va primero en las decisiones. Si dices que tienes menos de 18 años, deberían tratarte como menor. Así hasta que revisen tu edad de forma justa. Puedes reclamar el resultado.
+right-R15-official = Según las normas internacionales, en toda decisión que afecte a una niña o un niño, incluidas la ubicación, el procedimiento y el retorno, su interés superior es una consideración primordial evaluada caso por caso; los fines de control migratorio no pueden prevalecer. Quien dice ser menor de edad es tratada como tal, con el beneficio de la duda, hasta una evaluación integral de la edad que pueda impugnar.
 
 right-R16-title = Estar con tu familia
 right-R16-woman = Tienes derecho a estar con tus hijos. Si perdiste contacto con tu familia, puedes pedir ayuda para encontrarla y volver a estar juntos.
 right-R16-official = Las autoridades deben evitar separarla de sus hijos o de su familia, ayudar a localizar y reunir a quienes se separaron y eliminar obstáculos injustificados a la reunificación familiar.
 
 right-R17-title = Derechos en el trabajo, con o sin papeles
-right-R17-woman = Todo trabajo se paga, aunque no tengas permiso. Ningún jefe puede quedarse con tu pasaporte. Puedes reclamar lo que te deben, incluso desde tu país.
-right-R17-official = Como trabajadora tiene derecho a un salario y condiciones no menos favorables que los de las personas nacionales, y su situación irregular no libera al empleador de sus obligaciones. Los salarios adeudados se mantienen tras la expulsión, y solo funcionarios autorizados, nunca empleadores, pueden retener documentos de identidad.
+right-R17-woman = Las normas internacionales dicen que todo trabajo se paga, aunque no tengas permiso. Ningún jefe puede quedarse con tu pasaporte. Puedes reclamar lo que te deben, incluso desde tu país. Pregunta a un servicio de la lista de contactos cómo funciona en este país.
+right-R17-official = Según las normas internacionales, como trabajadora tiene derecho a un salario y condiciones no menos favorables que los de las personas nacionales, y su situación irregular no libera al empleador de sus obligaciones. Los salarios adeudados se mantienen tras la expulsión, y solo funcionarios autorizados, nunca empleadores, pueden retener documentos de identidad.
 
 right-R18-title = Documentos y registro de nacimiento
-right-R18-woman = Registra a tu bebé en el país donde nace. Puedes hacerlo aunque no tengas papeles. Tu consulado también puede ayudarte con documentos.
+right-R18-woman = Puedes registrar a tu bebé donde nace. Las normas internacionales dicen que no debe depender de tus papeles. Fuera de tu país, tu consulado también puede ayudarte con documentos.
 right-R18-official = Toda niña o niño tiene derecho a un nombre, a la inscripción de su nacimiento y a una nacionalidad, sea cual sea la situación de sus padres, y las mujeres tienen igual derecho a transmitir su nacionalidad. Su país de origen debe expedir los documentos de identidad y de viaje que necesite.
 
 right-R19-title = Escuela y servicios básicos
-right-R19-woman = Tus hijos pueden ir a la escuela aunque no tengas papeles. Deberías poder usar la salud y otros servicios básicos sin miedo.
+right-R19-woman = Las normas internacionales dicen que tus hijos pueden ir a la escuela sin papeles. Deberías poder usar la salud y otros servicios básicos sin miedo. Pregunta a un servicio de la lista de contactos cómo funciona en este país.
 right-R19-official = Sus hijas e hijos tienen derecho a la educación en igualdad de condiciones, sea cual sea su situación o la de ella. Ella debe tener acceso seguro a servicios básicos como salud, vivienda y protección social, sin controles migratorios que la disuadan.
 
 right-R20-title = Regreso seguro y apoyo al llegar
-right-R20-woman = Si regresas o te regresan, deben tratarte con dignidad. Al llegar puedes pedir ayuda. Por ejemplo: salud, apoyo emocional, consejo legal y apoyo para trabajar o estudiar.
+right-R20-woman = Si regresas o te regresan, deberían tratarte con dignidad. Al llegar puedes pedir ayuda. Por ejemplo: salud, apoyo emocional, consejo legal y apoyo para trabajar o estudiar.
 right-R20-official = Siempre puede entrar y permanecer en su propio país. Todo retorno debe ser seguro, digno y de preferencia voluntario, basado en una evaluación individual y teniendo en cuenta los procesos pendientes; al regresar debe recibir apoyo de reintegración según sus necesidades.
 
 right-R21-title = Apoyo después de violencia o trata
@@ -322,15 +322,15 @@ right-R23-woman = Puedes pedir información clara sobre tus derechos, los riesgo
 right-R23-official = Antes de salir, en tránsito y al llegar debe recibir información exacta sobre vías regulares de migración, riesgos como la violencia de género y la trata, sus derechos, dónde pedir ayuda, números de emergencia y los procedimientos que le aplican.
 
 right-R24-title = Mujeres LGBTI: seguridad y respeto
-right-R24-woman = Tienes los mismos derechos que todas las personas. Si corres peligro por a quién amas o por quién eres, puedes pedir asilo. Deben ubicarte en un lugar seguro que respete tu identidad de género.
+right-R24-woman = Tienes los mismos derechos que todas las personas. ¿Corres peligro por a quién amas o por quién eres? Puedes pedir asilo. En un albergue, puedes pedir un lugar seguro que respete tu identidad de género.
 right-R24-official = Las mujeres lesbianas, bisexuales, trans e intersex sufren discriminaciones que se cruzan. Sus solicitudes de asilo deben evaluarse de forma adecuada, y en recepción o detención deben ubicarse según su identidad de género y estar protegidas del abuso.
 
 right-R25-title = Un proceso justo antes de deportarte
-right-R25-woman = No pueden deportarte en grupo sin revisar tu caso. Puedes pedir la decisión por escrito y en tu idioma. Puedes pedir que la revisen.
-right-R25-official = La expulsión debe decidirla caso por caso una autoridad competente conforme a la ley, comunicarse con sus motivos en un idioma que ella entienda y poder recurrirse. La expulsión colectiva está prohibida.
+right-R25-woman = Las normas internacionales prohíben deportar en grupo sin revisar cada caso. Puedes pedir la decisión por escrito y en tu idioma. Puedes pedir que la revisen.
+right-R25-official = Según las normas internacionales, la expulsión debe decidirla caso por caso una autoridad competente conforme a la ley, comunicarse con sus motivos en un idioma que ella entienda y poder recurrirse. La expulsión colectiva está prohibida.
 
 right-R26-title = Libre de salir de tu país
-right-R26-woman = Tienes derecho a salir de tu país. No necesitas permiso de un hombre para viajar o trabajar fuera. Nadie debería obligarte a hacer una prueba de embarazo o de VIH para salir.
+right-R26-woman = Tienes derecho a salir de tu país. Según las normas internacionales, para viajar o trabajar fuera no necesitas permiso de un hombre. Nadie debería obligarte a hacer una prueba de embarazo o de VIH para salir.
 right-R26-official = Es libre de salir de cualquier país, incluido el suyo. Las prohibiciones según el sexo, el requisito de permiso de un hombre y las pruebas obligatorias de embarazo o VIH discriminan a las mujeres y las empujan a rutas más peligrosas.
 
 right-R27-title = Respeto y no repetir tu historia
@@ -369,7 +369,7 @@ action-A06-woman = Si estás en peligro, puedes pedir un lugar seguro para dormi
 
 action-A07-title = Atención médica después de una violación
 action-A07-official = La atención clínica tras una violación se da lo antes posible: profilaxis posexposición al VIH dentro de las 72 horas (tratamiento de 28 días), anticoncepción de emergencia dentro de 5 días (120 horas), prevención o tratamiento de ITS, vacuna contra hepatitis B (primera dosis dentro de 3 meses) y tétanos según el caso, curación de heridas y primeros auxilios psicológicos. La atención no debería depender de una denuncia policial.
-action-A07-woman = Después de una violación, ve a un servicio de salud lo antes posible. La medicina contra el VIH solo sirve en los primeros 3 días. La pastilla para no quedar embarazada sirve hasta 5 días. No deberían pedirte una denuncia para atenderte.
+action-A07-woman = Después de una violación, ve a un servicio de salud lo antes posible. La medicina contra el VIH solo sirve en los primeros 3 días. La pastilla para no quedar embarazada sirve hasta 5 días. Las guías internacionales dicen que la atención no debe esperar una denuncia.
 
 action-A08-title = Atención en el embarazo y salud sexual
 action-A08-official = Se presta atención materna y de salud sexual y reproductiva sin importar la situación migratoria: control prenatal y posparto, derivación las 24 horas a atención obstétrica y neonatal de emergencia, kits de parto limpio para embarazadas visibles en tránsito, anticoncepción y servicios de VIH e ITS.
@@ -377,7 +377,7 @@ action-A08-woman = Puedes pedir controles en el embarazo y después del parto, a
 
 action-A09-title = Sin control migratorio en los servicios
 action-A09-official = Los servicios de salud, educación, albergue, atención a víctimas y justicia no preguntan ni informan sobre la situación migratoria y protegen los datos personales (cortafuegos).
-action-A09-woman = Antes de dar tus datos, puedes preguntar si el servicio los comparte con migración. El personal de salud, escuelas y albergues no debería denunciarte.
+action-A09-woman = Antes de dar tus datos, puedes preguntar si el servicio los comparte con migración. Las normas internacionales dicen que el personal de salud, escuelas y albergues no debería denunciarte.
 
 action-A10-title = Atender como posible víctima de trata
 action-A10-official = Se trata a la persona como víctima de trata cuando hay motivos razonables: se la asiste sin importar si colabora, su situación migratoria o el proceso penal, se protege su identidad y se le ofrecen recuperación y opciones para quedarse.
@@ -385,31 +385,31 @@ action-A10-woman = Si alguien te explota, puedes pedir ayuda aunque no lo denunc
 
 action-A11-title = Informar y registrar la solicitud de asilo
 action-A11-official = Se le informa de su derecho a pedir asilo, se registra y deriva su solicitud y se evalúa la persecución por motivos de género (y los motivos de la definición regional donde la ley nacional los incluye).
-action-A11-woman = Puedes decirle a cualquier agente de frontera o migración que quieres pedir asilo. Deben anotar tu pedido y enviarlo. La violencia contra ti por ser mujer puede ser motivo de asilo.
+action-A11-woman = Puedes decirle a cualquier agente de frontera o migración que quieres pedir asilo. Las normas internacionales dicen que deben anotar tu pedido y enviarlo. La violencia contra ti por ser mujer puede ser motivo de asilo.
 
 action-A12-title = Revisar los riesgos antes de un retorno
-action-A12-official = Antes de cualquier retorno se hace una evaluación individual de riesgos, incluidos los propios del género como violencia sexual, violencia doméstica y nueva trata, con debido proceso y un recurso efectivo; sin expulsiones colectivas.
-action-A12-woman = Antes de que te regresen, puedes contar qué peligros te esperan. Deben revisar tu caso. Puedes pedir que revisen la decisión.
+action-A12-official = Según las normas internacionales, antes de cualquier retorno se hace una evaluación individual de riesgos, incluidos los propios del género como violencia sexual, violencia doméstica y nueva trata, con debido proceso y un recurso efectivo; sin expulsiones colectivas.
+action-A12-woman = Antes de que te regresen, puedes contar qué peligros te esperan. Las normas internacionales dicen que deben revisar tu caso. Puedes pedir que revisen la decisión. Pregunta a un servicio de la lista de contactos cómo funciona en este país.
 
 action-A13-title = Alternativas a la detención y condiciones seguras
 action-A13-official = Se usan alternativas sin privación de libertad. Si la detención es inevitable, es el último recurso y por el menor tiempo, con separación de hombres ajenos a su familia, agua, saneamiento, higiene y salud reproductiva adecuados a su género, acceso a abogado, intérprete, consulado, asilo y supervisión independiente, y respeto de la identidad de género.
 action-A13-woman = Si te detienen, puedes pedir estar lejos de hombres que no conoces. Puedes pedir toallas sanitarias, agua limpia y un médico. Puedes pedir un abogado, tu consulado o asilo.
 
 action-A14-title = No detener a niñas y niños
-action-A14-official = Nunca se detiene a niñas, niños ni adolescentes por motivos migratorios, ni solos ni con su familia; las familias se ubican en alternativas comunitarias sin privación de libertad, bajo la conducción de protección de la niñez.
+action-A14-official = Según las normas internacionales, nunca se detiene a niñas, niños ni adolescentes por motivos migratorios, ni solos ni con su familia; las familias se ubican en alternativas comunitarias sin privación de libertad, bajo la conducción de protección de la niñez.
 action-A14-woman = A tus hijos no deberían encerrarlos. Puedes pedir estar con ellos en un lugar seguro, como un albergue.
 
 action-A15-title = Interés superior y tutor
 action-A15-official = Antes de decidir la ubicación o el retorno se evalúa o determina el interés superior; a la niñez no acompañada o separada se le nombra un tutor y un representante legal en cuanto se la identifica, y se la escucha.
-action-A15-woman = ¿Tienes menos de 18 años y estás sola? Puedes pedir una persona adulta que te ayude y hable por ti, y un abogado. Deben escucharte antes de decidir adónde vas.
+action-A15-woman = ¿Tienes menos de 18 años y estás sola? Puedes pedir una persona adulta que te ayude y hable por ti, y un abogado. Las normas internacionales dicen que deben escucharte antes de decidir adónde vas.
 
 action-A16-title = Una revisión justa de la edad
-action-A16-official = La edad se evalúa solo si hay dudas, de forma integral, multidisciplinaria, con enfoque de género y adecuada a la cultura; la persona recibe el beneficio de la duda, se la trata como menor mientras tanto y puede recurrir.
-action-A16-woman = Si dudan de tu edad, deben tratarte como menor mientras lo revisan. La revisión debe ser respetuosa. Puedes reclamar el resultado.
+action-A16-official = Según las normas internacionales, la edad se evalúa solo si hay dudas, de forma integral, multidisciplinaria, con enfoque de género y adecuada a la cultura; la persona recibe el beneficio de la duda, se la trata como menor mientras tanto y puede recurrir.
+action-A16-woman = Las normas internacionales te protegen si dudan de tu edad. Deberían tratarte como menor mientras lo revisan. La revisión debe ser respetuosa. Puedes reclamar el resultado.
 
 action-A17-title = Informar del derecho a avisar al consulado
 action-A17-official = Al arrestarla o detenerla se le informa sin demora que puede pedir que se avise a su consulado; solo se notifica si ella lo pide, y se transmiten sus comunicaciones.
-action-A17-woman = Si te detienen, deben decirte que puedes avisar a tu consulado. Solo avisan al consulado si tú quieres.
+action-A17-woman = Si te detienen, deberían decirte que puedes avisar a tu consulado. Solo avisan al consulado si tú quieres.
 
 action-A18-title = Ayuda consular para mujeres en riesgo
 action-A18-official = Los consulados identifican y asisten a sus nacionales en situación de vulnerabilidad (violencia de género, trata, explotación laboral, delitos) con personal formado en género y líneas de ayuda, expiden documentos de identidad y de viaje y registran nacimientos en el exterior.
@@ -421,7 +421,7 @@ action-A19-woman = Puedes denunciar aunque no tengas papeles. Puedes pedir ayuda
 
 action-A20-title = Protección laboral y salarios no pagados
 action-A20-official = La inspección laboral apunta a los empleadores que explotan, no a las trabajadoras; las trabajadoras del hogar tienen vías de queja accesibles; los salarios pueden reclamarse también tras el retorno; se frena la retención de pasaportes.
-action-A20-woman = Puedes quejarte del abuso en el trabajo, también si trabajas en una casa. Puedes reclamar salarios no pagados, incluso después de volver. Tu jefe no puede quedarse con tu pasaporte.
+action-A20-woman = Puedes quejarte del abuso en el trabajo, también si trabajas en una casa. Puedes reclamar salarios no pagados, incluso después de volver. Las normas internacionales dicen que tu jefe no puede quedarse con tu pasaporte.
 
 action-A21-title = Información antes de salir
 action-A21-official = Antes de la salida, los servicios del país de origen informan sobre derechos, vías regulares, riesgos de violencia de género y trata, números de emergencia y cómo contactar a los consulados.
@@ -433,7 +433,7 @@ action-A22-woman = No deberías necesitar permiso de un hombre ni una prueba de 
 
 action-A23-title = Registro de nacimiento y documentos
 action-A23-official = Se inscribe todo nacimiento sin importar la situación de los padres; se expiden documentos de identidad; se ofrece registro móvil en zonas de frontera y los consulados registran a sus nacionales.
-action-A23-woman = Puedes registrar a tu bebé aunque no tengas papeles. Tu consulado también te puede dar papeles.
+action-A23-woman = Puedes registrar a tu bebé aunque no tengas papeles. Fuera de tu país, tu consulado también te puede dar papeles.
 
 action-A24-title = Un retorno seguro y preparado
 action-A24-official = El retorno se organiza como un proceso individual, seguro, digno y de preferencia voluntario, que tiene en cuenta los procesos pendientes: se expiden documentos de viaje, se la prepara antes de salir y se la entrega a los servicios de recepción (protección de la niñez en el caso de niñas y niños).

@@ -230,20 +230,20 @@ source-GIP9 = HCR, Principes directeurs sur la protection internationale n° 9 
 ## Rights
 
 right-R01-title = Les mêmes droits, avec ou sans papiers
-right-R01-woman = Tes droits ne dépendent pas de tes papiers. Personne ne peut te traiter plus mal parce que tu es une femme ou une étrangère.
+right-R01-woman = Selon les règles internationales, tes droits ne dépendent pas de tes papiers. Personne ne peut te traiter plus mal parce que tu es femme ou étrangère.
 right-R01-official = Une femme migrante est titulaire de ses droits humains, quelle que soit sa situation migratoire. Les autorités et les services ne doivent pas la discriminer en raison de son sexe, de sa nationalité, de son origine ethnique ou de l'absence de documents.
 
 right-R02-title = Demander l'asile
-right-R02-woman = Si tu as peur de retourner dans ton pays, tu peux demander une protection. Cela s'appelle l'asile. Tu peux faire ta propre demande, même si tu voyages avec ta famille.
+right-R02-woman = Tu crains pour ta vie dans ton pays ? Tu peux demander la protection d'un autre pays. Cela s'appelle l'asile. On la demande une fois sortie de son pays. Tu peux faire ta propre demande, même si tu voyages avec ta famille.
 right-R02-official = La femme qui craint des persécutions ou une atteinte grave, y compris des persécutions liées au genre, peut demander la protection en tant que réfugiée et obtenir que sa demande soit examinée séparément de celle de sa famille. Lorsque le droit national reprend la définition régionale (Carthagène), la fuite devant la violence généralisée ou des violations massives des droits humains compte aussi.
 
 right-R03-title = Ne pas être renvoyée vers le danger
-right-R03-woman = Aucun pays ne peut t'envoyer dans un lieu où on peut te tuer ou te faire beaucoup de mal. D'abord, on doit regarder ton cas.
-right-R03-official = Aucune femme ne peut être expulsée, refoulée à la frontière ou renvoyée vers un lieu où sa vie ou sa liberté est menacée, ou dans lequel elle risque la torture ou un autre préjudice irréparable. Chaque cas exige une évaluation individuelle ; les expulsions collectives sont interdites.
+right-R03-woman = Les règles internationales interdisent de t'envoyer là où on peut te tuer ou te blesser. D'abord, on doit regarder ton cas. Demande à un service de la liste des contacts comment ça marche dans ce pays.
+right-R03-official = Selon les normes internationales, aucune femme ne peut être expulsée, refoulée à la frontière ou renvoyée vers un lieu où sa vie ou sa liberté est menacée, ou dans lequel elle risque la torture ou un autre préjudice irréparable. Chaque cas exige une évaluation individuelle ; les expulsions collectives sont interdites.
 
 right-R04-title = Pas de punition pour avoir passé la frontière en fuyant
-right-R04-woman = Tu as passé la frontière sans papiers pour fuir le danger ? On ne doit pas te punir pour ça. Va vite voir les autorités et dis pourquoi tu as fui.
-right-R04-official = La réfugiée qui arrive directement d'un lieu de danger et se présente sans délai aux autorités ne doit pas être sanctionnée pour son entrée ou son séjour irréguliers. L'entrée irrégulière doit être traitée comme une infraction administrative, et non comme un délit.
+right-R04-woman = Tu as passé la frontière sans papiers pour fuir le danger ? Les règles internationales disent qu'on ne doit pas te punir pour ça. Pour cela, va vite voir les autorités et dis pourquoi tu as fui. Demande à un service de la liste des contacts comment ça marche dans ce pays.
+right-R04-official = Selon les normes internationales, la réfugiée qui arrive directement d'un lieu de danger et se présente sans délai aux autorités ne doit pas être sanctionnée pour son entrée ou son séjour irréguliers. L'entrée irrégulière doit être traitée comme une infraction administrative, et non comme un délit.
 
 right-R05-title = Une vie sans violence
 right-R05-woman = Personne n'a le droit de te frapper, de te menacer ou d'abuser de toi. Ni ton partenaire, ni un passeur, ni un patron, ni un agent. Tu peux demander une protection.
@@ -254,12 +254,12 @@ right-R06-woman = Tu peux porter plainte pour violence, vol ou abus, même sans 
 right-R06-official = Elle peut dénoncer des infractions et des abus, bénéficier d'une assistance juridique et d'une interprétation, et saisir les tribunaux et les mécanismes de plainte, quelle que soit sa situation migratoire. La police, les tribunaux et les services d'aide aux victimes ne devraient pas transmettre ses données aux autorités de contrôle migratoire.
 
 right-R07-title = De l'aide si tu es victime de traite
-right-R07-woman = Quelqu'un t'a trompée ou t'a obligée à travailler ou à avoir des relations sexuelles ? Tu peux demander de l'aide. Tu peux demander un lieu sûr, des soins médicaux et des conseils. On ne devrait pas te demander de porter plainte pour t'aider.
-right-R07-official = S'il existe des motifs raisonnables de croire qu'elle est victime de traite, elle doit recevoir immédiatement assistance et protection. L'aide ne peut dépendre ni de sa situation migratoire, ni du fait que l'auteur soit retrouvé, ni de sa collaboration avec l'accusation.
+right-R07-woman = Quelqu'un t'a trompée ou t'a obligée à travailler ou à avoir des relations sexuelles ? Tu peux demander de l'aide. Tu peux demander un lieu sûr, des soins médicaux et des conseils. Les règles internationales disent que l'aide ne doit pas dépendre d'une plainte.
+right-R07-official = Selon les normes internationales, s'il existe des motifs raisonnables de croire qu'elle est victime de traite, elle doit recevoir immédiatement assistance et protection. L'aide ne peut dépendre ni de sa situation migratoire, ni du fait que l'auteur soit retrouvé, ni de sa collaboration avec l'accusation.
 
 right-R08-title = Soins médicaux d'urgence
-right-R08-woman = En cas d'urgence, un service de santé doit te soigner. Même si tu n'as pas de papiers.
-right-R08-official = Les soins médicaux urgents nécessaires pour préserver sa vie ou éviter un préjudice irréparable ne peuvent être refusés en raison d'un séjour ou d'un emploi irréguliers. Elle ne doit pas être discriminée en raison d'une grossesse ou d'un accouchement.
+right-R08-woman = En cas d'urgence, va dans un service de santé, même sans papiers. Selon les règles internationales, l'absence de papiers ne justifie pas un refus de soins urgents. Demande à un service de la liste des contacts comment ça marche dans ce pays.
+right-R08-official = Selon les normes internationales, les soins médicaux urgents nécessaires pour préserver sa vie ou éviter un préjudice irréparable ne peuvent être refusés en raison d'un séjour ou d'un emploi irréguliers. Elle ne doit pas être discriminée en raison d'une grossesse ou d'un accouchement.
 
 right-R09-title = Santé sexuelle, grossesse et accouchement
 right-R09-woman = Tu peux demander des soins pour la grossesse et l'accouchement, des moyens pour ne pas tomber enceinte et des tests du VIH. Après un viol, va vite dans un service de santé. Certains médicaments marchent seulement dans les 3 à 5 premiers jours.
@@ -267,7 +267,7 @@ right-R09-official = Elle doit avoir accès aux services de santé sexuelle et r
 
 right-R10-title = Tes informations sont privées
 right-R10-woman = Ce que tu racontes dans un service de santé, un centre d'accueil ou un service d'aide aux victimes doit rester privé. Tu peux demander qui va le voir.
-right-R10-official = Son identité, son récit et ses données personnelles doivent rester confidentiels. Les informations recueillies par les services de santé, d'éducation, d'hébergement ou d'aide aux victimes ne devraient pas servir au contrôle migratoire.
+right-R10-official = Selon les normes internationales, son identité, son récit et ses données personnelles doivent rester confidentiels. Les informations recueillies par les services de santé, d'éducation, d'hébergement ou d'aide aux victimes ne devraient pas servir au contrôle migratoire.
 
 right-R11-title = Des informations dans ta langue
 right-R11-woman = Tu as le droit de comprendre ce qui se passe. Tu peux demander un interprète qui parle ta langue. Ne signe rien que tu ne comprends pas.
@@ -278,35 +278,35 @@ right-R12-woman = Le consulat de ton pays peut t'aider pour les papiers, les pro
 right-R12-official = Elle peut demander protection et assistance à son consulat, surtout si ses droits sont violés, si elle est détenue ou avant une expulsion. Si elle est arrêtée, elle doit être informée sans délai qu'elle peut demander que son consulat soit prévenu ; il n'est prévenu que si elle le demande, ce qui compte si elle craint son propre État.
 
 right-R13-title = La détention seulement en dernier recours
-right-R13-woman = Ne pas avoir de papiers ne veut pas dire qu'on doit t'enfermer. Si on t'arrête, tu peux demander pourquoi. Tu peux demander un avocat, un interprète, ton consulat et l'asile. On doit te séparer des hommes que tu ne connais pas.
-right-R13-official = La détention migratoire doit être une mesure de dernier recours : légale, nécessaire, proportionnée, décidée au cas par cas et aussi courte que possible, les alternatives sans privation de liberté étant préférées. Si elle est détenue, elle doit être séparée des hommes qui ne sont pas de sa famille, bénéficier de conditions d'hygiène et de soins adaptés à son genre et avoir accès à un avocat, à un interprète, à son consulat, à la procédure d'asile et à un contrôle indépendant.
+right-R13-woman = Selon les règles internationales, enfermer quelqu'un faute de papiers doit être le dernier recours. Si on t'arrête, tu peux demander pourquoi. Tu peux demander un avocat, un interprète, ton consulat et l'asile. Tu peux demander à être séparée des hommes que tu ne connais pas.
+right-R13-official = Selon les normes internationales, la détention migratoire doit être une mesure de dernier recours : légale, nécessaire, proportionnée, décidée au cas par cas et aussi courte que possible, les alternatives sans privation de liberté étant préférées. Si elle est détenue, elle doit être séparée des hommes qui ne sont pas de sa famille, bénéficier de conditions d'hygiène et de soins adaptés à son genre et avoir accès à un avocat, à un interprète, à son consulat, à la procédure d'asile et à un contrôle indépendant.
 
 right-R14-title = Ne pas enfermer les enfants
-right-R14-woman = On ne doit pas enfermer tes enfants pour des raisons d'immigration. Toi et tes enfants, vous devez être ensemble dans un lieu sûr, pas dans une cellule.
-right-R14-official = Les filles, les garçons et les adolescents, seuls ou avec leur famille, ne doivent pas être placés en détention migratoire, et l'unité familiale ne justifie pas leur détention. Les familles doivent rester ensemble dans des solutions communautaires sans privation de liberté pendant l'examen de leur dossier.
+right-R14-woman = Les règles internationales disent qu'on ne doit pas enfermer les enfants pour l'immigration. Tu peux demander à rester avec tes enfants dans un lieu sûr, pas une cellule.
+right-R14-official = Selon les normes internationales, les filles, les garçons et les adolescents, seuls ou avec leur famille, ne doivent pas être placés en détention migratoire, et l'unité familiale ne justifie pas leur détention. Les familles doivent rester ensemble dans des solutions communautaires sans privation de liberté pendant l'examen de leur dossier.
 
 right-R15-title = D'abord le bien-être des enfants
-right-R15-woman = Quand on décide pour des enfants, on doit d'abord penser à leur bien-être. Si tu as moins de 18 ans, ou si tu le dis, on doit te traiter comme une mineure. Et cela jusqu'à une vérification juste de ton âge. Tu peux contester le résultat.
-right-R15-official = Dans toute décision concernant une fille ou un garçon, y compris le placement, la procédure et le retour, son intérêt supérieur est une considération primordiale évaluée au cas par cas ; les objectifs de contrôle migratoire ne peuvent pas prévaloir. Celle qui dit être mineure est traitée comme telle, avec le bénéfice du doute, jusqu'à une évaluation globale de l'âge qu'elle peut contester.
+right-R15-woman = Les règles internationales disent que, pour les enfants, leur bien-être passe d'abord. Si tu dis avoir moins de 18 ans, on devrait te traiter en mineure. Et cela jusqu'à une vérification juste de ton âge. Tu peux contester le résultat.
+right-R15-official = Selon les normes internationales, dans toute décision concernant une fille ou un garçon, y compris le placement, la procédure et le retour, son intérêt supérieur est une considération primordiale évaluée au cas par cas ; les objectifs de contrôle migratoire ne peuvent pas prévaloir. Celle qui dit être mineure est traitée comme telle, avec le bénéfice du doute, jusqu'à une évaluation globale de l'âge qu'elle peut contester.
 
 right-R16-title = Être avec ta famille
 right-R16-woman = Tu as le droit d'être avec tes enfants. Tu as perdu le contact avec ta famille ? Tu peux demander de l'aide pour la retrouver et être de nouveau ensemble.
 right-R16-official = Les autorités doivent éviter de la séparer de ses enfants ou de sa famille, aider à localiser et à réunir les personnes séparées et supprimer les obstacles injustifiés au regroupement familial.
 
 right-R17-title = Des droits au travail, avec ou sans papiers
-right-R17-woman = Tout travail doit être payé, même si tu n'as pas de permis. Aucun patron ne peut garder ton passeport. Tu peux réclamer ce qu'on te doit, même depuis ton pays.
-right-R17-official = En tant que travailleuse, elle a droit à un salaire et à des conditions non moins favorables que ceux des nationaux, et sa situation irrégulière ne libère pas l'employeur de ses obligations. Les salaires dus restent exigibles après l'expulsion, et seuls des fonctionnaires habilités, jamais des employeurs, peuvent retenir des documents d'identité.
+right-R17-woman = Les règles internationales disent que tout travail doit être payé, même sans permis. Aucun patron ne peut garder ton passeport. Tu peux réclamer ce qu'on te doit, même depuis ton pays. Demande à un service de la liste des contacts comment ça marche dans ce pays.
+right-R17-official = Selon les normes internationales, en tant que travailleuse, elle a droit à un salaire et à des conditions non moins favorables que ceux des nationaux, et sa situation irrégulière ne libère pas l'employeur de ses obligations. Les salaires dus restent exigibles après l'expulsion, et seuls des fonctionnaires habilités, jamais des employeurs, peuvent retenir des documents d'identité.
 
 right-R18-title = Papiers et déclaration de naissance
-right-R18-woman = Déclare la naissance de ton bébé dans le pays où il naît. Tu peux le faire même si tu n'as pas de papiers. Ton consulat peut aussi t'aider pour les papiers.
+right-R18-woman = Tu peux déclarer la naissance de ton bébé là où il naît. Les règles internationales disent que cela ne doit pas dépendre de tes papiers. À l'étranger, ton consulat peut aussi t'aider pour les papiers.
 right-R18-official = Tout enfant a droit à un nom, à l'enregistrement de sa naissance et à une nationalité, quelle que soit la situation de ses parents, et les femmes ont le même droit de transmettre leur nationalité. Son pays d'origine doit délivrer les documents d'identité et de voyage dont elle a besoin.
 
 right-R19-title = École et services de base
-right-R19-woman = Tes enfants peuvent aller à l'école, même si tu n'as pas de papiers. Tu devrais pouvoir utiliser les services de santé et les autres services de base sans peur.
+right-R19-woman = Les règles internationales disent que tes enfants peuvent aller à l'école, même sans papiers. Tu devrais pouvoir utiliser les services de santé et de base sans peur. Demande à un service de la liste des contacts comment ça marche dans ce pays.
 right-R19-official = Ses filles et ses fils ont droit à l'éducation dans des conditions d'égalité, quelle que soit leur situation ou la sienne. Elle doit avoir un accès sûr aux services de base comme la santé, le logement et la protection sociale, sans contrôles migratoires qui la dissuadent d'y recourir.
 
 right-R20-title = Un retour sûr et de l'aide à l'arrivée
-right-R20-woman = Si tu rentres ou si on te renvoie, on doit te traiter avec dignité. À l'arrivée, tu peux demander de l'aide. Par exemple : des soins, un soutien moral, des conseils sur la loi et de l'aide pour travailler ou étudier.
+right-R20-woman = Si tu rentres ou si on te renvoie, on devrait te traiter avec dignité. À l'arrivée, tu peux demander de l'aide. Par exemple : des soins, un soutien moral, des conseils sur la loi et de l'aide pour travailler ou étudier.
 right-R20-official = Elle peut toujours entrer et rester dans son propre pays. Tout retour doit être sûr, digne et de préférence volontaire, fondé sur une évaluation individuelle et tenir compte des procédures en cours ; à son retour, elle doit recevoir un soutien à la réintégration selon ses besoins.
 
 right-R21-title = De l'aide après la violence ou la traite
@@ -322,15 +322,15 @@ right-R23-woman = Tu peux demander des informations claires sur tes droits, les 
 right-R23-official = Avant le départ, en transit et à l'arrivée, elle doit recevoir des informations exactes sur les voies de migration régulières, les risques comme la violence fondée sur le genre et la traite, ses droits, les lieux où demander de l'aide, les numéros d'urgence et les procédures qui s'appliquent à elle.
 
 right-R24-title = Femmes LGBTI : sécurité et respect
-right-R24-woman = Tu as les mêmes droits que tout le monde. Tu es en danger à cause de qui tu aimes ou de qui tu es ? Tu peux demander l'asile. On doit te loger dans un lieu sûr qui respecte ton identité de genre.
+right-R24-woman = Tu as les mêmes droits que tout le monde. Tu es en danger pour qui tu aimes ou qui tu es ? Tu peux demander l'asile. Dans un foyer, tu peux demander un lieu sûr qui respecte ton identité de genre.
 right-R24-official = Les femmes lesbiennes, bisexuelles, trans et intersexes subissent des discriminations croisées. Leurs demandes d'asile doivent être évaluées de manière adéquate et, en accueil ou en détention, elles doivent être placées selon leur identité de genre et protégées contre les abus.
 
 right-R25-title = Une procédure juste avant de t'expulser
-right-R25-woman = On ne peut pas t'expulser en groupe sans regarder ton cas. Tu peux demander la décision par écrit et dans ta langue. Tu peux demander qu'on la revoie.
-right-R25-official = L'expulsion doit être décidée au cas par cas par une autorité compétente conformément à la loi, être communiquée avec ses motifs dans une langue qu'elle comprend et pouvoir faire l'objet d'un recours. L'expulsion collective est interdite.
+right-R25-woman = Les règles internationales interdisent d'expulser des gens en groupe sans regarder chaque cas. Tu peux demander la décision par écrit et dans ta langue. Tu peux demander qu'on la revoie.
+right-R25-official = Selon les normes internationales, l'expulsion doit être décidée au cas par cas par une autorité compétente conformément à la loi, être communiquée avec ses motifs dans une langue qu'elle comprend et pouvoir faire l'objet d'un recours. L'expulsion collective est interdite.
 
 right-R26-title = Libre de quitter ton pays
-right-R26-woman = Tu as le droit de quitter ton pays. Tu n'as pas besoin de la permission d'un homme pour voyager ou travailler à l'étranger. Personne ne devrait t'obliger à faire un test de grossesse ou du VIH pour partir.
+right-R26-woman = Tu as le droit de quitter ton pays. Selon les règles internationales, tu n'as pas besoin de la permission d'un homme pour partir. Personne ne devrait t'obliger à faire un test de grossesse ou du VIH pour partir.
 right-R26-official = Elle est libre de quitter tout pays, y compris le sien. Les interdictions fondées sur le sexe, l'exigence d'une autorisation masculine et les tests obligatoires de grossesse ou de VIH sont discriminatoires envers les femmes et les poussent vers des routes plus dangereuses.
 
 right-R27-title = Le respect, et ne pas répéter ton histoire
@@ -369,7 +369,7 @@ action-A06-woman = Si tu es en danger, tu peux demander un lieu sûr pour dormir
 
 action-A07-title = Soins médicaux après un viol
 action-A07-official = Les soins cliniques après un viol sont dispensés le plus tôt possible : prophylaxie post-exposition au VIH dans les 72 heures (traitement de 28 jours), contraception d'urgence dans les 5 jours (120 heures), prévention ou traitement des IST, vaccination contre l'hépatite B (première dose dans les 3 mois) et contre le tétanos selon le cas, soin des plaies et premiers secours psychologiques. Les soins ne devraient pas dépendre d'une plainte à la police.
-action-A07-woman = Après un viol, va dans un service de santé le plus vite possible. Le médicament contre le VIH marche seulement dans les 3 premiers jours. La pilule pour ne pas tomber enceinte marche jusqu'à 5 jours. On ne devrait pas te demander de porter plainte pour te soigner.
+action-A07-woman = Après un viol, va dans un service de santé le plus vite possible. Le médicament contre le VIH marche seulement dans les 3 premiers jours. La pilule pour ne pas tomber enceinte marche jusqu'à 5 jours. Les guides internationaux disent que les soins ne doivent pas attendre une plainte.
 
 action-A08-title = Soins pendant la grossesse et santé sexuelle
 action-A08-official = Des soins de santé maternelle et de santé sexuelle et reproductive sont fournis quelle que soit la situation migratoire : suivi prénatal et postnatal, orientation 24 heures par jour vers les soins obstétricaux et néonatals d'urgence, trousses d'accouchement hygiénique pour les femmes visiblement enceintes en transit, contraception et services VIH et IST.
@@ -377,7 +377,7 @@ action-A08-woman = Tu peux demander à voir un médecin pendant la grossesse et 
 
 action-A09-title = Pas de contrôle migratoire dans les services
 action-A09-official = Les services de santé, d'éducation, d'hébergement, d'aide aux victimes et de justice ne posent pas de questions sur la situation migratoire et ne la signalent pas, et ils protègent les données personnelles (pare-feu).
-action-A09-woman = Avant de donner tes informations, tu peux demander si le service les donne à l'immigration. Le personnel de la santé, des écoles et des centres d'accueil ne devrait pas te dénoncer.
+action-A09-woman = Avant de donner tes informations, tu peux demander si le service les donne à l'immigration. Selon les règles internationales, santé, écoles et foyers ne devraient pas te dénoncer.
 
 action-A10-title = Prendre en charge comme victime possible de traite
 action-A10-official = La personne est traitée comme victime de traite lorsqu'il existe des motifs raisonnables : elle est assistée indépendamment de sa collaboration, de sa situation migratoire ou de la procédure pénale, son identité est protégée et on lui propose un rétablissement et des possibilités de rester.
@@ -385,31 +385,31 @@ action-A10-woman = Si quelqu'un t'exploite, tu peux demander de l'aide, même si
 
 action-A11-title = Informer et enregistrer la demande d'asile
 action-A11-official = Elle est informée de son droit de demander l'asile, sa demande est enregistrée et transmise, et la persécution liée au genre est évaluée (ainsi que les motifs de la définition régionale lorsque le droit national les inclut).
-action-A11-woman = Tu peux dire à n'importe quel agent de la frontière ou de l'immigration que tu veux demander l'asile. Ils doivent noter ta demande et l'envoyer. La violence contre toi parce que tu es une femme peut être une raison pour avoir l'asile.
+action-A11-woman = Tu peux dire à n'importe quel agent de la frontière ou de l'immigration que tu veux demander l'asile. Les règles internationales disent qu'ils doivent noter ta demande et l'envoyer. La violence contre toi parce que tu es une femme peut être une raison pour avoir l'asile.
 
 action-A12-title = Examiner les risques avant un retour
-action-A12-official = Avant tout retour, une évaluation individuelle des risques est réalisée, y compris des risques propres au genre comme la violence sexuelle, la violence domestique et une nouvelle traite, dans le respect des garanties procédurales et avec un recours effectif ; sans expulsions collectives.
-action-A12-woman = Avant qu'on te renvoie, tu peux dire quels dangers t'attendent. On doit regarder ton cas. Tu peux demander qu'on revoie la décision.
+action-A12-official = Selon les normes internationales, avant tout retour, une évaluation individuelle des risques est réalisée, y compris des risques propres au genre comme la violence sexuelle, la violence domestique et une nouvelle traite, dans le respect des garanties procédurales et avec un recours effectif ; sans expulsions collectives.
+action-A12-woman = Avant qu'on te renvoie, tu peux dire quels dangers t'attendent. Les règles internationales disent qu'on doit regarder ton cas. Tu peux demander qu'on revoie la décision. Demande à un service de la liste des contacts comment ça marche dans ce pays.
 
 action-A13-title = Alternatives à la détention et conditions sûres
 action-A13-official = Des alternatives sans privation de liberté sont utilisées. Si la détention est inévitable, elle est une mesure de dernier recours et dure le moins longtemps possible, avec séparation d'avec les hommes qui ne sont pas de sa famille, eau, assainissement, hygiène et santé reproductive adaptés à son genre, accès à un avocat, à un interprète, au consulat, à l'asile et à un contrôle indépendant, et respect de l'identité de genre.
 action-A13-woman = Si on t'arrête, tu peux demander à être loin des hommes que tu ne connais pas. Tu peux demander des serviettes hygiéniques (pour les règles), de l'eau propre et un médecin. Tu peux demander un avocat, ton consulat ou l'asile.
 
 action-A14-title = Ne pas détenir les enfants
-action-A14-official = Les filles, les garçons et les adolescents ne sont jamais détenus pour des motifs migratoires, ni seuls ni avec leur famille ; les familles sont placées dans des solutions communautaires sans privation de liberté, sous la conduite des services de protection de l'enfance.
+action-A14-official = Selon les normes internationales, les filles, les garçons et les adolescents ne sont jamais détenus pour des motifs migratoires, ni seuls ni avec leur famille ; les familles sont placées dans des solutions communautaires sans privation de liberté, sous la conduite des services de protection de l'enfance.
 action-A14-woman = On ne devrait pas enfermer tes enfants. Tu peux demander à rester avec eux dans un lieu sûr, comme un centre d'accueil.
 
 action-A15-title = Intérêt supérieur et tuteur
 action-A15-official = Avant de décider du placement ou du retour, l'intérêt supérieur est évalué ou déterminé ; un tuteur et un représentant légal sont désignés pour les enfants non accompagnés ou séparés dès leur identification, et l'enfant est entendu.
-action-A15-woman = Tu as moins de 18 ans et tu es seule ? Tu peux demander un adulte qui t'aide et qui parle pour toi, et un avocat. On doit t'écouter avant de décider où tu vas.
+action-A15-woman = Tu as moins de 18 ans et tu es seule ? Tu peux demander un adulte qui t'aide et qui parle pour toi, et un avocat. Les règles internationales disent qu'on doit t'écouter avant de décider où tu vas.
 
 action-A16-title = Une vérification juste de l'âge
-action-A16-official = L'âge n'est évalué qu'en cas de doute, de manière globale et pluridisciplinaire, en tenant compte du genre et de la culture ; la personne bénéficie du doute, est traitée comme mineure entre-temps et peut faire appel.
-action-A16-woman = Si on doute de ton âge, on doit te traiter comme une mineure pendant la vérification. La vérification doit être respectueuse. Tu peux contester le résultat.
+action-A16-official = Selon les normes internationales, l'âge n'est évalué qu'en cas de doute, de manière globale et pluridisciplinaire, en tenant compte du genre et de la culture ; la personne bénéficie du doute, est traitée comme mineure entre-temps et peut faire appel.
+action-A16-woman = Les règles internationales te protègent si on doute de ton âge. On devrait te traiter comme une mineure pendant la vérification. La vérification doit être respectueuse. Tu peux contester le résultat.
 
 action-A17-title = Informer du droit de prévenir le consulat
 action-A17-official = Lors de son arrestation ou de sa détention, elle est informée sans délai qu'elle peut demander que son consulat soit prévenu ; le consulat n'est prévenu que si elle le demande, et ses communications lui sont transmises.
-action-A17-woman = Si on t'arrête, on doit te dire que tu peux prévenir ton consulat. On prévient le consulat seulement si tu le veux.
+action-A17-woman = Si on t'arrête, on devrait te dire que tu peux prévenir ton consulat. On prévient le consulat seulement si tu le veux.
 
 action-A18-title = Aide consulaire pour les femmes en danger
 action-A18-official = Les consulats identifient et assistent leurs ressortissants en situation de vulnérabilité (violence fondée sur le genre, traite, exploitation au travail, infractions) avec un personnel formé aux questions de genre et des lignes d'assistance, délivrent des documents d'identité et de voyage et enregistrent les naissances à l'étranger.
@@ -421,7 +421,7 @@ action-A19-woman = Tu peux porter plainte, même si tu n'as pas de papiers. Tu p
 
 action-A20-title = Protection au travail et salaires impayés
 action-A20-official = L'inspection du travail vise les employeurs qui exploitent, et non les travailleuses ; les travailleuses domestiques disposent de voies de plainte accessibles ; les salaires peuvent aussi être réclamés après le retour ; il est mis fin à la confiscation des passeports.
-action-A20-woman = Tu peux te plaindre des abus au travail, même si tu travailles dans une maison. Tu peux réclamer les salaires qu'on ne t'a pas payés, même après ton retour. Ton patron ne peut pas garder ton passeport.
+action-A20-woman = Tu peux te plaindre des abus au travail, même si tu travailles dans une maison. Tu peux réclamer les salaires qu'on ne t'a pas payés, même après ton retour. Les règles internationales disent que ton patron ne peut pas garder ton passeport.
 
 action-A21-title = Informations avant le départ
 action-A21-official = Avant le départ, les services du pays d'origine informent sur les droits, les voies régulières, les risques de violence fondée sur le genre et de traite, les numéros d'urgence et la façon de contacter les consulats.
@@ -433,7 +433,7 @@ action-A22-woman = Tu ne devrais pas avoir besoin de la permission d'un homme, n
 
 action-A23-title = Déclaration de naissance et papiers
 action-A23-official = Toute naissance est enregistrée quelle que soit la situation des parents ; des documents d'identité sont délivrés ; un enregistrement mobile est proposé dans les zones frontalières et les consulats enregistrent leurs ressortissants.
-action-A23-woman = Tu peux déclarer la naissance de ton bébé, même si tu n'as pas de papiers. Ton consulat peut aussi te donner des papiers.
+action-A23-woman = Tu peux déclarer la naissance de ton bébé, même si tu n'as pas de papiers. À l'étranger, ton consulat peut aussi te donner des papiers.
 
 action-A24-title = Un retour sûr et préparé
 action-A24-official = Le retour est organisé comme un processus individuel, sûr, digne et de préférence volontaire, qui tient compte des procédures en cours : des documents de voyage sont délivrés, elle est préparée avant le départ et remise aux services d'accueil (services de protection de l'enfance pour les enfants).

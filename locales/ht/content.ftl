@@ -229,20 +229,20 @@ source-GIP9 = HCR, Gid sou pwoteksyon entènasyonal n° 9 (oryantasyon seksyèl 
 ## Rights
 
 right-R01-title = Menm dwa, avèk oswa san papye
-right-R01-woman = Dwa ou pa depann de papye ou. Pèsonn pa gen dwa trete ou pi mal paske ou se fanm oswa paske ou se etranje.
+right-R01-woman = Dapre règ entènasyonal yo, dwa ou pa depann de papye ou. Pèsonn pa gen dwa trete ou pi mal paske ou se fanm oswa etranje.
 right-R01-official = Yon fanm migran gen tout dwa moun li, kèlkeswa sitiyasyon migratwa li. Otorite ak sèvis yo pa dwe fè diskriminasyon kont li akòz sèks li, nasyonalite li, orijin etnik li oswa paske li pa gen papye.
 
 right-R02-title = Mande azil
-right-R02-woman = Si ou pè tounen, ou ka mande pwoteksyon. Sa rele azil. Ou ka fè pwòp demann pa ou, menm si w ap vwayaje ak fanmi ou.
+right-R02-woman = Ou pè pou lavi ou nan peyi ou? Ou ka mande yon lòt peyi pwoteksyon. Sa rele azil. Ou mande l lè ou deja soti nan peyi ou. Ou ka fè pwòp demann pa ou, menm si w ap vwayaje ak fanmi ou.
 right-R02-official = Yon fanm ki pè pèsekisyon oswa yon domaj grav, sa gen ladan pèsekisyon ki gen rapò ak jan, ka mande pwoteksyon kòm refijye, e yo dwe egzamine demann li apa de demann fanmi li. Kote lwa nasyonal la gen definisyon rejyonal la (Cartagena), kouri pou vyolans jeneralize oswa pou vyolasyon masif dwa moun konte tou.
 
 right-R03-title = Pa voye ou tounen nan danje
-right-R03-woman = Okenn peyi pa ka voye ou yon kote yo ka touye ou oswa fè ou anpil mal. Yo dwe gade ka pa ou anvan.
-right-R03-official = Yo pa ka ekspilse okenn fanm, ni refoule l sou fwontyè a, ni voye l tounen yon kote lavi li oswa libète li menase, oswa kote li ka sibi tòti oswa yon lòt domaj ki pa ka repare. Chak ka mande yon evalyasyon endividyèl; ekspilsyon kolektif entèdi.
+right-R03-woman = Règ entènasyonal yo entèdi voye ou kote yo ka touye ou oswa blese ou. Yo dwe gade ka pa ou anvan. Mande yon sèvis nan lis kontak yo kijan sa mache nan peyi sa a.
+right-R03-official = Dapre règ entènasyonal yo, yo pa ka ekspilse okenn fanm, ni refoule l sou fwontyè a, ni voye l tounen yon kote lavi li oswa libète li menase, oswa kote li ka sibi tòti oswa yon lòt domaj ki pa ka repare. Chak ka mande yon evalyasyon endividyèl; ekspilsyon kolektif entèdi.
 
 right-R04-title = Pa gen pinisyon paske ou travèse pou ou sove
-right-R04-woman = Èske ou travèse san papye pou ou sove anba danje? Yo pa dwe pini ou pou sa. Ale byen vit kote otorite yo epi di yo poukisa ou kouri.
-right-R04-official = Yon refijye ki soti dirèkteman nan danje epi ki prezante devan otorite yo san reta pa dwe sanksyone paske li antre oswa li rete an sitiyasyon iregilye. Yo dwe trete antre iregilye kòm yon fot administratif, pa kòm yon krim.
+right-R04-woman = Èske ou travèse san papye pou ou sove anba danje? Règ entènasyonal yo di yo pa dwe pini ou pou sa. Pou sa, ale byen vit kote otorite yo epi di yo poukisa ou kouri. Mande yon sèvis nan lis kontak yo kijan sa mache nan peyi sa a.
+right-R04-official = Dapre règ entènasyonal yo, yon refijye ki soti dirèkteman nan danje epi ki prezante devan otorite yo san reta pa dwe sanksyone paske li antre oswa li rete an sitiyasyon iregilye. Yo dwe trete antre iregilye kòm yon fot administratif, pa kòm yon krim.
 
 right-R05-title = Yon lavi san vyolans
 right-R05-woman = Pèsonn pa gen dwa bat ou, menase ou oswa abize ou. Ni patnè ou, ni yon pasè (kouyòt), ni yon bòs, ni yon ajan. Ou ka mande pwoteksyon.
@@ -253,12 +253,12 @@ right-R06-woman = Ou ka fè plent pou vyolans, vòl oswa abi, menm si ou pa gen 
 right-R06-official = Li ka fè plent pou krim ak abi, jwenn asistans jiridik ak entèpretasyon, epi sèvi ak tribinal ak mekanis plent yo, kèlkeswa sitiyasyon migratwa li. Lapolis, tribinal yo ak sèvis pou viktim yo pa ta dwe pase done li bay otorite ki kontwole imigrasyon.
 
 right-R07-title = Èd pou viktim trafik moun
-right-R07-woman = Si yon moun twonpe ou oswa fòse ou travay oswa fè sèks, ou ka mande èd. Ou ka mande yon kote ki an sekirite, swen sante ak konsèy. Yo pa ta dwe egzije ou fè plent kont pèsonn pou yo ede ou.
-right-R07-official = Lè gen rezon serye pou kwè li se viktim trafik moun, li dwe jwenn asistans ak pwoteksyon touswit. Èd la pa ka depann de sitiyasyon migratwa li, ni de si yo jwenn moun ki responsab la, ni de si li kolabore ak pouswit jidisyè a.
+right-R07-woman = Si yon moun twonpe ou oswa fòse ou travay oswa fè sèks, ou ka mande èd. Ou ka mande yon kote ki an sekirite, swen sante ak konsèy. Règ entènasyonal yo di èd la pa dwe depann de yon plent.
+right-R07-official = Dapre règ entènasyonal yo, lè gen rezon serye pou kwè li se viktim trafik moun, li dwe jwenn asistans ak pwoteksyon touswit. Èd la pa ka depann de sitiyasyon migratwa li, ni de si yo jwenn moun ki responsab la, ni de si li kolabore ak pouswit jidisyè a.
 
 right-R08-title = Swen sante an ijans
-right-R08-woman = Nan yon ijans, yon sèvis sante dwe okipe ou. Menm si ou pa gen papye.
-right-R08-official = Yo pa ka refize l swen medikal ijan li bezwen pou sove lavi li oswa pou evite yon domaj ki pa ka repare, paske li rete oswa li travay an sitiyasyon iregilye. Yo pa dwe fè diskriminasyon kont li akòz gwosès oswa akouchman.
+right-R08-woman = Nan yon ijans, ale nan yon sèvis sante, menm si ou pa gen papye. Dapre règ entènasyonal yo, yo pa dwe refize ou swen ijan akòz papye. Mande yon sèvis nan lis kontak yo kijan sa mache nan peyi sa a.
+right-R08-official = Dapre règ entènasyonal yo, yo pa ka refize l swen medikal ijan li bezwen pou sove lavi li oswa pou evite yon domaj ki pa ka repare, paske li rete oswa li travay an sitiyasyon iregilye. Yo pa dwe fè diskriminasyon kont li akòz gwosès oswa akouchman.
 
 right-R09-title = Gwosès, akouchman ak sante seksyèl
 right-R09-woman = Ou ka mande swen pandan gwosès ak akouchman, planin ak tès VIH. Apre yon kadejak, ale vit nan yon sèvis sante. Gen kèk medikaman ki mache sèlman nan premye 3 a 5 jou yo.
@@ -266,7 +266,7 @@ right-R09-official = Li dwe gen aksè a swen sante seksyèl ak repwodiktif, sa g
 
 right-R10-title = Enfòmasyon ou rete prive
 right-R10-woman = Sa ou di nan sèvis sante, nan yon abri oswa nan sèvis pou viktim dwe rete prive. Ou ka mande ki moun ki pral wè l.
-right-R10-official = Idantite li, istwa li ak done pèsonèl li dwe rete konfidansyèl. Enfòmasyon sèvis sante, edikasyon, abri oswa sèvis pou viktim ranmase pa ta dwe sèvi pou kontwòl imigrasyon.
+right-R10-official = Dapre règ entènasyonal yo, idantite li, istwa li ak done pèsonèl li dwe rete konfidansyèl. Enfòmasyon sèvis sante, edikasyon, abri oswa sèvis pou viktim ranmase pa ta dwe sèvi pou kontwòl imigrasyon.
 
 right-R11-title = Enfòmasyon nan lang ou
 right-R11-woman = Ou gen dwa konprann sa k ap pase. Ou ka mande yon entèprèt ki pale lang ou. Pa janm siyen yon papye ou pa konprann.
@@ -277,35 +277,35 @@ right-R12-woman = Konsila peyi ou ka ede ou ak papye, ak pwoblèm legal, si yo a
 right-R12-official = Li ka mande konsila li pwoteksyon ak asistans, sitou lè yo vyole dwa li, lè li nan detansyon oswa anvan yon ekspilsyon. Si yo arete l, yo dwe di l san reta ke li ka mande pou yo avèti konsila li; yo avèti konsila a sèlman si li mande sa, sa ki enpòtan si li pè pwòp Leta pa li.
 
 right-R13-title = Detansyon sèlman an dènye rekou
-right-R13-woman = Si ou pa gen papye, sa pa vle di yo dwe fèmen ou. Si yo kenbe ou, ou ka mande poukisa. Ou ka mande yon avoka, yon entèprèt, konsila ou ak azil. Yo dwe mete ou apa, lwen gason ou pa konnen.
-right-R13-official = Detansyon pou rezon imigrasyon dwe yon dènye rekou: legal, nesesè, pwopòsyonèl, deside ka pa ka e pi kout posib, epi yo dwe prefere altènativ ki pa prive moun libète. Si li nan detansyon, yo dwe separe l ak gason ki pa fanmi li, li dwe jwenn ijyèn ak swen sante ki adapte pou fanm, e li dwe gen aksè a yon avoka, yon entèprèt, konsila li, pwosedi azil la ak siveyans endepandan.
+right-R13-woman = Dapre règ entènasyonal yo, fèmen yon moun paske li pa gen papye se dènye solisyon. Si yo kenbe ou, ou ka mande poukisa. Ou ka mande yon avoka, yon entèprèt, konsila ou ak azil. Ou ka mande pou yo mete ou apa, lwen gason ou pa konnen.
+right-R13-official = Dapre règ entènasyonal yo, detansyon pou rezon imigrasyon dwe yon dènye rekou: legal, nesesè, pwopòsyonèl, deside ka pa ka e pi kout posib, epi yo dwe prefere altènativ ki pa prive moun libète. Si li nan detansyon, yo dwe separe l ak gason ki pa fanmi li, li dwe jwenn ijyèn ak swen sante ki adapte pou fanm, e li dwe gen aksè a yon avoka, yon entèprèt, konsila li, pwosedi azil la ak siveyans endepandan.
 
 right-R14-title = Yo pa fèmen timoun
-right-R14-woman = Yo pa dwe fèmen pitit ou akòz migrasyon. Ou menm ak pitit ou dwe rete ansanm nan yon kote ki an sekirite, pa nan yon selil.
-right-R14-official = Timoun, kit yo poukont yo kit yo ak fanmi yo, pa dwe nan detansyon imigrasyon, e inite fanmi pa jistifye pou yo fèmen yo. Fanmi yo dwe rete ansanm nan altènativ nan kominote a, san privasyon libète, pandan y ap regle ka yo.
+right-R14-woman = Règ entènasyonal yo di yo pa dwe fèmen timoun akòz migrasyon. Ou ka mande rete ak pitit ou nan yon kote ki san danje.
+right-R14-official = Dapre règ entènasyonal yo, timoun, kit yo poukont yo kit yo ak fanmi yo, pa dwe nan detansyon imigrasyon, e inite fanmi pa jistifye pou yo fèmen yo. Fanmi yo dwe rete ansanm nan altènativ nan kominote a, san privasyon libète, pandan y ap regle ka yo.
 
 right-R15-title = Byennèt timoun nan an premye
-right-R15-woman = Desizyon sou timoun dwe mete byennèt yo an premye. Si ou gen mwens pase 18 an, oswa si ou di sa, yo dwe trete ou tankou yon timoun. Se konsa jiskaske yo verifye laj ou yon fason ki jis. Ou ka konteste rezilta a.
-right-R15-official = Nan chak desizyon ki touche yon timoun, sa gen ladan plasman, pwosedi ak retou, enterè siperyè timoun nan se yon konsiderasyon prensipal, yo evalye ka pa ka; objektif kontwòl migrasyon pa ka pase devan l. Yon moun ki di li minè trete kòm minè, ak benefis dout la, jiskaske gen yon evalyasyon laj konplè li ka konteste.
+right-R15-woman = Règ entènasyonal yo di desizyon sou timoun dwe mete byennèt yo an premye. Si ou di ou poko gen 18 an, yo ta dwe trete ou kòm timoun. Se konsa jiskaske yo verifye laj ou yon fason ki jis. Ou ka konteste rezilta a.
+right-R15-official = Dapre règ entènasyonal yo, nan chak desizyon ki touche yon timoun, sa gen ladan plasman, pwosedi ak retou, enterè siperyè timoun nan se yon konsiderasyon prensipal, yo evalye ka pa ka; objektif kontwòl migrasyon pa ka pase devan l. Yon moun ki di li minè trete kòm minè, ak benefis dout la, jiskaske gen yon evalyasyon laj konplè li ka konteste.
 
 right-R16-title = Rete ak fanmi ou
 right-R16-woman = Ou gen dwa rete ak pitit ou. Si ou pèdi kontak ak fanmi ou, ou ka mande èd pou jwenn yo, pou ou ak fanmi ou rete ansanm ankò.
 right-R16-official = Otorite yo dwe evite separe l ak pitit li oswa fanmi li, ede chèche ak reyini manm ki separe yo, epi retire obstak ki pa rezonab pou reyinifikasyon familyal.
 
 right-R17-title = Dwa nan travay, avèk oswa san papye
-right-R17-woman = Tout travay dwe peye, menm si ou pa gen pèmi. Okenn bòs pa gen dwa kenbe paspò ou. Ou ka reklame lajan yo dwe ou, menm lè ou nan peyi pa ou.
-right-R17-official = Kòm travayè, li gen dwa pou yon salè ak kondisyon ki pa pi mal pase pa moun nasyonal yo, e sitiyasyon iregilye li pa libere patwon an anba obligasyon li yo. Menm apre ekspilsyon, yo toujou dwe l salè yo pa t peye l yo, e se sèlman fonksyonè ki gen otorizasyon, pa janm patwon, ki ka pran dokiman idantite.
+right-R17-woman = Règ entènasyonal yo di tout travay dwe peye, menm si ou pa gen pèmi. Okenn bòs pa gen dwa kenbe paspò ou. Ou ka reklame lajan yo dwe ou, menm lè ou nan peyi pa ou. Mande yon sèvis nan lis kontak yo kijan sa mache nan peyi sa a.
+right-R17-official = Dapre règ entènasyonal yo, kòm travayè, li gen dwa pou yon salè ak kondisyon ki pa pi mal pase pa moun nasyonal yo, e sitiyasyon iregilye li pa libere patwon an anba obligasyon li yo. Menm apre ekspilsyon, yo toujou dwe l salè yo pa t peye l yo, e se sèlman fonksyonè ki gen otorizasyon, pa janm patwon, ki ka pran dokiman idantite.
 
 right-R18-title = Papye ak anrejistreman nesans
-right-R18-woman = Anrejistre tibebe ou nan peyi kote li fèt la. Ou ka fè sa menm si ou pa gen papye. Konsila ou ka ede ou ak papye tou.
+right-R18-woman = Ou ka anrejistre tibebe ou kote li fèt la. Règ entènasyonal yo di sa pa dwe depann de papye ou. Lè ou lòt bò, konsila ou ka ede ou ak papye tou.
 right-R18-official = Chak timoun gen dwa pou yon non, pou yo anrejistre nesans li ak pou yon nasyonalite, kèlkeswa sitiyasyon paran li, e fanm gen menm dwa pou yo pase nasyonalite yo bay pitit yo. Peyi orijin li dwe ba l dokiman idantite ak dokiman vwayaj li bezwen.
 
 right-R19-title = Lekòl ak sèvis debaz
-right-R19-woman = Pitit ou ka al lekòl, menm si ou pa gen papye. Ou ta dwe ka sèvi ak sèvis sante ak lòt sèvis debaz san ou pa pè.
+right-R19-woman = Règ entènasyonal yo di pitit ou ka al lekòl, menm si ou pa gen papye. Ou ta dwe ka itilize sèvis sante ak lòt sèvis san krent. Mande yon sèvis nan lis kontak yo kijan sa mache nan peyi sa a.
 right-R19-official = Pitit li gen dwa pou edikasyon nan menm kondisyon ak lòt timoun, kèlkeswa sitiyasyon yo oswa sitiyasyon li. Li dwe gen aksè an sekirite a sèvis debaz tankou sante, lojman ak pwoteksyon sosyal, san kontwòl migrasyon ki dekouraje l.
 
 right-R20-title = Retou an sekirite ak sipò lè ou rive
-right-R20-woman = Si ou tounen, oswa si yo voye ou tounen, yo dwe trete ou ak diyite. Lè ou rive, ou ka mande èd. Pa egzanp: swen sante, sipò emosyonèl, konsèy legal, ak èd pou travay oswa pou etidye.
+right-R20-woman = Si ou tounen oswa yo voye ou tounen, yo ta dwe respekte diyite ou. Lè ou rive, ou ka mande èd. Pa egzanp: swen sante, sipò emosyonèl, konsèy legal, ak èd pou travay oswa pou etidye.
 right-R20-official = Li toujou ka antre epi rete nan pwòp peyi li. Tout retou dwe fèt an sekirite, ak diyite e de preferans volontè, apre yon evalyasyon endividyèl, e li dwe pran an kont pwosedi ki poko fini; lè li retounen, li dwe jwenn sipò pou reyentegrasyon ki adapte ak bezwen li.
 
 right-R21-title = Sipò apre vyolans oswa trafik moun
@@ -321,15 +321,15 @@ right-R23-woman = Ou ka mande enfòmasyon klè sou dwa ou, sou danje ki sou wout
 right-R23-official = Anvan li pati, pandan tranzit ak lè li rive, li dwe resevwa enfòmasyon egzak sou chemen migrasyon regilye yo, sou risk tankou vyolans ki baze sou jan ak trafik moun, sou dwa li, kote pou jwenn èd, nimewo ijans ak pwosedi ki aplike pou li.
 
 right-R24-title = Fanm LGBTI: sekirite ak respè
-right-R24-woman = Ou gen menm dwa ak tout moun. Si ou an danje akòz moun ou renmen oswa akòz kiyès ou ye, ou ka mande azil. Yo dwe mete ou yon kote ki an sekirite e ki respekte idantite jan ou.
+right-R24-woman = Ou gen menm dwa ak tout moun. Ou an danje akòz moun ou renmen oswa kiyès ou ye? Ou ka mande azil. Nan yon abri, mande yon kote ki an sekirite e ki respekte idantite jan ou.
 right-R24-official = Fanm lesbyèn, biseksyèl, trans ak entèseks sibi plizyè diskriminasyon ki kwaze. Yo dwe evalye demann azil yo kòrèkteman, e nan resepsyon oswa nan detansyon yo dwe plase yo dapre idantite jan yo epi pwoteje yo kont abi.
 
 right-R25-title = Yon pwosesis ki jis anvan depòtasyon
-right-R25-woman = Yo pa ka depòte ou an gwoup san yo pa gade ka pa ou. Ou ka mande desizyon an alekri e nan lang ou. Ou ka mande pou yo revize l.
-right-R25-official = Se yon otorite konpetan ki dwe deside ekspilsyon an ka pa ka, dapre lwa a; yo dwe kominike l ak rezon yo nan yon lang li konprann, e li dwe ka fè rekou kont li. Ekspilsyon kolektif entèdi.
+right-R25-woman = Règ entènasyonal yo entèdi depòte moun an gwoup san yo pa gade chak ka. Ou ka mande desizyon an alekri e nan lang ou. Ou ka mande pou yo revize l.
+right-R25-official = Dapre règ entènasyonal yo, se yon otorite konpetan ki dwe deside ekspilsyon an ka pa ka, dapre lwa a; yo dwe kominike l ak rezon yo nan yon lang li konprann, e li dwe ka fè rekou kont li. Ekspilsyon kolektif entèdi.
 
 right-R26-title = Ou lib pou kite peyi ou
-right-R26-woman = Ou gen dwa kite peyi ou. Ou pa bezwen pèmisyon yon gason pou vwayaje oswa pou travay lòt bò. Pèsonn pa ta dwe fòse ou fè tès gwosès oswa tès VIH pou ou ka pati.
+right-R26-woman = Ou gen dwa kite peyi ou. Dapre règ entènasyonal yo, ou pa bezwen pèmisyon yon gason pou vwayaje. Pèsonn pa ta dwe fòse ou fè tès gwosès oswa VIH pou pati.
 right-R26-official = Li lib pou kite nenpòt peyi, sa gen ladan pwòp peyi li. Entèdiksyon ki vize fanm sèlman, obligasyon pou gen pèmisyon yon gason ak tès gwosès oswa VIH obligatwa fè diskriminasyon kont fanm epi pouse yo pran wout ki pi danjere.
 
 right-R27-title = Respè, san ou pa bezwen repete istwa ou
@@ -368,7 +368,7 @@ action-A06-woman = Si ou an danje, ou ka mande yon kote ki an sekirite pou dòmi
 
 action-A07-title = Swen medikal apre kadejak
 action-A07-official = Yo bay swen klinik apre kadejak pi vit posib: pwofilaksi apre ekspozisyon pou VIH nan 72 èdtan (tretman 28 jou), kontrasepsyon dijans nan 5 jou (120 èdtan), pwofilaksi oswa tretman IST, vaksen kont epatit B (premye dòz nan 3 mwa) ak tetanòs dapre ka a, swen blesi ak premye swen sikolojik. Swen yo pa ta dwe depann de yon plent lapolis.
-action-A07-woman = Apre yon kadejak, ale nan yon sèvis sante pi vit ou kapab. Medikaman kont VIH la mache sèlman nan premye 3 jou yo. Grenn pou pa tonbe ansent lan mache jiska 5 jou. Yo pa ta dwe mande ou yon plent lapolis pou yo okipe ou.
+action-A07-woman = Apre yon kadejak, ale nan yon sèvis sante pi vit ou kapab. Medikaman kont VIH la mache sèlman nan premye 3 jou yo. Grenn pou pa tonbe ansent lan mache jiska 5 jou. Gid entènasyonal yo di swen pa dwe tann yon plent lapolis.
 
 action-A08-title = Swen gwosès ak sante seksyèl
 action-A08-official = Yo bay swen sante matènèl, seksyèl ak repwodiktif kèlkeswa sitiyasyon migratwa: swen prenatal ak apre akouchman, referans 24 èdtan sou 24 pou swen ijans obstetrik ak swen ijans pou tibebe ki fèk fèt, twous akouchman pwòp pou fanm ki vizib ansent ki sou wout, kontrasepsyon ak sèvis VIH ak IST.
@@ -376,7 +376,7 @@ action-A08-woman = Ou ka mande konsiltasyon pandan gwosès ak apre akouchman, me
 
 action-A09-title = Pa gen kontwòl migrasyon nan sèvis yo
 action-A09-official = Sèvis sante, edikasyon, abri, sèvis pou viktim ak jistis pa mande ni rapòte sitiyasyon migratwa moun, e yo pwoteje done pèsonèl yo (yon baryè ant sèvis yo ak imigrasyon, sa yo rele «firewall»).
-action-A09-woman = Anvan ou bay enfòmasyon ou, ou ka mande si sèvis la pataje yo ak migrasyon. Anplwaye sante, lekòl ak abri pa ta dwe denonse ou.
+action-A09-woman = Anvan ou bay enfòmasyon ou, ou ka mande si sèvis la pataje yo ak migrasyon. Règ entènasyonal yo di anplwaye sante, lekòl ak abri pa ta dwe denonse ou.
 
 action-A10-title = Èd pou yon moun ki ka viktim trafik moun
 action-A10-official = Yo trete moun nan kòm viktim trafik moun lè gen rezon serye: yo ede l kit li kolabore kit li pa kolabore, kèlkeswa sitiyasyon migratwa li oswa pwosè penal la, yo pwoteje idantite li, e yo ofri l rekiperasyon ak opsyon pou l rete.
@@ -384,31 +384,31 @@ action-A10-woman = Si yon moun ap eksplwate ou, ou ka mande èd, menm si ou pa d
 
 action-A11-title = Enfòmasyon ak anrejistreman pou azil
 action-A11-official = Yo enfòme l de dwa li pou mande azil, yo anrejistre demann li epi yo transmèt li, e yo evalye pèsekisyon ki gen rapò ak jan (ak rezon ki nan definisyon rejyonal la, kote lwa nasyonal la genyen l).
-action-A11-woman = Ou ka di nenpòt ajan fwontyè oswa migrasyon ke ou vle mande azil. Yo dwe ekri demann ou epi voye l bay moun ki responsab. Vyolans yo fè ou paske ou se fanm ka yon rezon pou azil.
+action-A11-woman = Ou ka di nenpòt ajan fwontyè oswa migrasyon ke ou vle mande azil. Règ entènasyonal yo di yo dwe ekri demann ou epi voye l pi lwen. Vyolans yo fè ou paske ou se fanm ka yon rezon pou azil.
 
 action-A12-title = Verifye risk yo anvan nenpòt retou
-action-A12-official = Anvan nenpòt retou, yo fè yon evalyasyon endividyèl risk yo, sa gen ladan risk ki espesifik pou fanm tankou vyolans seksyèl, vyolans domestik ak nouvo trafik, ak yon pwosè ki respekte dwa li (debi pwosè) ak yon rekou efikas; pa gen ekspilsyon kolektif.
-action-A12-woman = Anvan yo voye ou tounen, ou ka di yo ki danje k ap tann ou. Yo dwe gade ka pa ou. Ou ka mande pou yo revize desizyon an.
+action-A12-official = Dapre règ entènasyonal yo, anvan nenpòt retou, yo fè yon evalyasyon endividyèl risk yo, sa gen ladan risk ki espesifik pou fanm tankou vyolans seksyèl, vyolans domestik ak nouvo trafik, ak yon pwosè ki respekte dwa li (debi pwosè) ak yon rekou efikas; pa gen ekspilsyon kolektif.
+action-A12-woman = Anvan yo voye ou tounen, ou ka di yo ki danje k ap tann ou. Règ entènasyonal yo di yo dwe gade ka pa ou. Ou ka mande pou yo revize desizyon an. Mande yon sèvis nan lis kontak yo kijan sa mache nan peyi sa a.
 
 action-A13-title = Altènativ pou detansyon ak kondisyon ki an sekirite
 action-A13-official = Yo sèvi ak altènativ ki pa prive moun libète. Si detansyon pa ka evite, se dènye rekou, pou tan ki pi kout posib, ak separasyon de gason ki pa fanmi li; dlo, sanitasyon, ijyèn ak swen sante repwodiktif ki adapte pou fanm; aksè a avoka, entèprèt, konsila, azil ak siveyans endepandan; ak respè idantite jan li.
 action-A13-woman = Si yo kenbe ou, ou ka mande pou yo mete ou lwen gason ou pa konnen. Ou ka mande sèvyèt ijyenik (kotèks), dlo pwòp ak yon doktè. Ou ka mande yon avoka, konsila ou oswa azil.
 
 action-A14-title = Pa mete timoun nan detansyon
-action-A14-official = Yo pa janm mete timoun nan detansyon imigrasyon, ni poukont yo ni ak fanmi yo; yo plase fanmi yo nan altènativ nan kominote a, san privasyon libète, sou direksyon sèvis pwoteksyon timoun.
+action-A14-official = Dapre règ entènasyonal yo, yo pa janm mete timoun nan detansyon imigrasyon, ni poukont yo ni ak fanmi yo; yo plase fanmi yo nan altènativ nan kominote a, san privasyon libète, sou direksyon sèvis pwoteksyon timoun.
 action-A14-woman = Yo pa ta dwe fèmen pitit ou. Ou ka mande pou ou rete avèk yo nan yon kote ki an sekirite, tankou yon abri.
 
 action-A15-title = Enterè siperyè timoun nan ak yon titè
 action-A15-official = Anvan nenpòt desizyon sou plasman oswa retou, yo evalye oswa detèmine enterè siperyè timoun nan; yo nonmen yon titè ak yon reprezantan legal pou timoun ki pa akonpaye oswa ki separe depi yo idantifye yo, e yo koute timoun nan.
-action-A15-woman = Èske ou gen mwens pase 18 an epi ou poukont ou? Ou ka mande yon granmoun pou ede ou epi pale pou ou, ak yon avoka. Yo dwe koute ou anvan yo deside ki kote ou prale.
+action-A15-woman = Èske ou gen mwens pase 18 an epi ou poukont ou? Ou ka mande yon granmoun pou ede ou epi pale pou ou, ak yon avoka. Règ entènasyonal yo di yo dwe koute ou anvan yo deside ki kote ou prale.
 
 action-A16-title = Yon verifikasyon laj ki jis
-action-A16-official = Yo evalye laj sèlman lè gen dout, yon fason konplè, miltidisiplinè, ki pran jan an kont e ki adapte ak kilti; moun nan jwenn benefis dout la, yo trete l kòm timoun pandan tan sa a, e li ka fè apèl.
-action-A16-woman = Si yo gen dout sou laj ou, yo dwe trete ou tankou yon timoun pandan y ap verifye. Verifikasyon an dwe fèt ak respè. Ou ka konteste rezilta a.
+action-A16-official = Dapre règ entènasyonal yo, yo evalye laj sèlman lè gen dout, yon fason konplè, miltidisiplinè, ki pran jan an kont e ki adapte ak kilti; moun nan jwenn benefis dout la, yo trete l kòm timoun pandan tan sa a, e li ka fè apèl.
+action-A16-woman = Règ entènasyonal yo pwoteje ou si yo gen dout sou laj ou. Yo ta dwe trete ou tankou yon timoun pandan y ap verifye. Verifikasyon an dwe fèt ak respè. Ou ka konteste rezilta a.
 
 action-A17-title = Di l li ka kontakte konsila li
 action-A17-official = Lè yo arete l oswa mete l nan detansyon, yo di l san reta ke li ka mande pou yo avèti konsila li; yo avèti konsila a sèlman si li mande sa, epi yo transmèt mesaj li voye bay konsila a.
-action-A17-woman = Si yo arete ou, yo dwe di ou ke ou ka kontakte konsila ou. Yo avèti konsila a sèlman si ou vle.
+action-A17-woman = Si yo arete ou, yo ta dwe di ou ke ou ka kontakte konsila ou. Yo avèti konsila a sèlman si ou vle.
 
 action-A18-title = Èd konsilè pou fanm ki an risk
 action-A18-official = Konsila yo idantifye epi ede sitwayen yo ki an sitiyasyon vilnerab (vyolans ki baze sou jan, trafik moun, eksplwatasyon nan travay, krim) ak anplwaye ki fòme sou kesyon jan ak liy èd, yo bay dokiman idantite ak dokiman vwayaj, e yo anrejistre nesans ki fèt lòt bò.
@@ -420,7 +420,7 @@ action-A19-woman = Ou ka fè plent, menm si ou pa gen papye. Ou ka mande èd leg
 
 action-A20-title = Pwoteksyon nan travay ak salè ki pa peye
 action-A20-official = Enspeksyon travay vize patwon k ap eksplwate, pa travayè yo; travayè lakay (domestik) gen fason aksesib pou fè plent; yo ka reklame salè yo, menm apre retou; yo anpeche patwon konfiske paspò.
-action-A20-woman = Ou ka fè plent pou abi nan travay, menm si ou travay nan yon kay. Ou ka reklame salè yo pa peye ou, menm apre ou tounen lakay ou. Bòs ou pa gen dwa kenbe paspò ou.
+action-A20-woman = Ou ka fè plent pou abi nan travay, menm si ou travay nan yon kay. Ou ka reklame salè yo pa peye ou, menm apre ou tounen lakay ou. Règ entènasyonal yo di bòs ou pa gen dwa kenbe paspò ou.
 
 action-A21-title = Enfòmasyon anvan ou pati
 action-A21-official = Anvan depa, sèvis nan peyi orijin yo bay enfòmasyon sou dwa, chemen regilye, risk vyolans ki baze sou jan ak trafik moun, nimewo ijans ak kijan pou kontakte konsila yo.
@@ -432,7 +432,7 @@ action-A22-woman = Ou pa ta dwe bezwen pèmisyon yon gason, ni yon tès gwosès 
 
 action-A23-title = Anrejistreman nesans ak papye idantite
 action-A23-official = Yo anrejistre chak nesans kèlkeswa sitiyasyon paran yo; yo bay dokiman idantite; yo ofri anrejistreman mobil nan zòn fwontyè, e konsila yo anrejistre sitwayen yo.
-action-A23-woman = Ou ka anrejistre nesans tibebe ou, menm si ou pa gen papye. Ou ka mande konsila ou papye idantite tou.
+action-A23-woman = Ou ka anrejistre nesans tibebe ou, menm si ou pa gen papye. Lè ou lòt bò, ou ka mande konsila ou papye idantite tou.
 
 action-A24-title = Yon retou ki an sekirite e ki byen prepare
 action-A24-official = Yo òganize retou a kòm yon pwosesis endividyèl, an sekirite, ak diyite e de preferans volontè, ki pran an kont pwosedi ki poko fini: yo bay dokiman vwayaj, yo prepare l anvan depa, epi yo remèt li bay sèvis resepsyon yo (sèvis pwoteksyon timoun pou timoun yo).

@@ -230,20 +230,20 @@ source-GIP9 = ACNUR, Diretrizes sobre proteção internacional n.º 9 (orientaç
 ## Rights
 
 right-R01-title = Direitos iguais, com ou sem documentos
-right-R01-woman = Seus direitos não dependem dos seus documentos. Ninguém pode tratar você pior por ser mulher ou estrangeira.
+right-R01-woman = Segundo as normas internacionais, seus direitos não dependem dos seus documentos. Ninguém pode tratar você pior por ser mulher ou estrangeira.
 right-R01-official = A mulher migrante é titular de seus direitos humanos, qualquer que seja sua situação migratória. Autoridades e serviços não devem discriminá-la por sexo, nacionalidade, origem étnica ou falta de documentos.
 
 right-R02-title = Pedir asilo
-right-R02-woman = Se você tem medo de voltar, pode pedir proteção. Isso se chama asilo (ou refúgio). Você pode fazer seu próprio pedido, mesmo que viaje com sua família.
+right-R02-woman = Você tem medo de sofrer mal no seu país? Você pode pedir proteção a outro país. Isso se chama asilo (ou refúgio). Você pede quando já está fora do seu país. Você pode fazer seu próprio pedido, mesmo que viaje com sua família.
 right-R02-official = A mulher que teme perseguição ou dano grave, incluindo a perseguição por motivos de gênero, pode solicitar proteção como refugiada e ter sua solicitação examinada separadamente da de sua família. Onde a lei nacional adota a definição regional (Cartagena), também conta fugir da violência generalizada ou de violações maciças de direitos humanos.
 
 right-R03-title = Não ser devolvida ao perigo
-right-R03-woman = Nenhum país pode mandar você para um lugar onde podem matar você ou fazer muito mal a você. Antes, eles devem analisar o seu caso.
-right-R03-official = Nenhuma mulher pode ser expulsa, rechaçada na fronteira ou devolvida a um lugar onde sua vida ou sua liberdade estejam ameaçadas ou onde possa sofrer tortura ou outro dano irreparável. Cada caso exige uma avaliação individual; as expulsões coletivas são proibidas.
+right-R03-woman = As normas internacionais proíbem mandar você para onde podem matar ou ferir você. Antes, devem analisar o seu caso. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R03-official = Segundo as normas internacionais, nenhuma mulher pode ser expulsa, rechaçada na fronteira ou devolvida a um lugar onde sua vida ou sua liberdade estejam ameaçadas ou onde possa sofrer tortura ou outro dano irreparável. Cada caso exige uma avaliação individual; as expulsões coletivas são proibidas.
 
 right-R04-title = Sem castigo por atravessar para fugir
-right-R04-woman = Você atravessou sem documentos para fugir do perigo? Não podem castigar você por isso. Procure logo as autoridades e conte por que você fugiu.
-right-R04-official = A refugiada que chega diretamente do perigo e se apresenta sem demora às autoridades não deve ser sancionada por sua entrada ou permanência irregular. A entrada irregular deve ser tratada como infração administrativa, não como crime.
+right-R04-woman = Você atravessou sem documentos para fugir do perigo? As normas internacionais dizem que não devem castigar você por isso. Para isso, procure logo as autoridades e conte por que você fugiu. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R04-official = Segundo as normas internacionais, a refugiada que chega diretamente do perigo e se apresenta sem demora às autoridades não deve ser sancionada por sua entrada ou permanência irregular. A entrada irregular deve ser tratada como infração administrativa, não como crime.
 
 right-R05-title = Uma vida livre de violência
 right-R05-woman = Ninguém tem o direito de bater em você, ameaçar você ou abusar de você. Nem seu companheiro, nem um coiote, nem um patrão, nem um agente. Você pode pedir proteção.
@@ -254,12 +254,12 @@ right-R06-woman = Você pode denunciar violência, roubo ou abuso, mesmo sem doc
 right-R06-official = Pode denunciar crimes e abusos, receber assistência jurídica e interpretação e recorrer a tribunais e mecanismos de queixa, independentemente de sua situação migratória. Polícia, tribunais e serviços às vítimas não deveriam repassar seus dados às autoridades de controle migratório.
 
 right-R07-title = Ajuda se você é vítima de tráfico de pessoas
-right-R07-woman = Se alguém enganou você ou obrigou você a trabalhar ou a fazer sexo, você pode pedir ajuda. Você pode pedir um lugar seguro, atendimento médico e orientação. Não deveriam exigir uma denúncia para ajudar você.
-right-R07-official = Se houver motivos razoáveis para crer que é vítima de tráfico de pessoas, deve receber assistência e proteção imediatamente. A ajuda não pode depender de sua situação migratória, de que o responsável seja encontrado nem de que ela colabore com a acusação.
+right-R07-woman = Se alguém enganou você ou obrigou você a trabalhar ou a fazer sexo, você pode pedir ajuda. Você pode pedir um lugar seguro, atendimento médico e orientação. As normas internacionais dizem que a ajuda não deve depender de uma denúncia.
+right-R07-official = Segundo as normas internacionais, se houver motivos razoáveis para crer que é vítima de tráfico de pessoas, deve receber assistência e proteção imediatamente. A ajuda não pode depender de sua situação migratória, de que o responsável seja encontrado nem de que ela colabore com a acusação.
 
 right-R08-title = Atendimento médico de urgência
-right-R08-woman = Numa urgência, um serviço de saúde tem que atender você. Mesmo que você não tenha documentos.
-right-R08-official = O atendimento médico urgente necessário para preservar sua vida ou evitar danos irreparáveis não pode ser negado por permanência ou emprego irregular. Ela não deve ser discriminada por gravidez ou parto.
+right-R08-woman = Numa urgência, vá a um serviço de saúde, mesmo sem documentos. As normas internacionais dizem que não podem negar atendimento urgente por falta de documentos. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R08-official = Segundo as normas internacionais, o atendimento médico urgente necessário para preservar sua vida ou evitar danos irreparáveis não pode ser negado por permanência ou emprego irregular. Ela não deve ser discriminada por gravidez ou parto.
 
 right-R09-title = Saúde sexual, gravidez e parto
 right-R09-woman = Você pode pedir atendimento na gravidez e no parto, anticoncepcionais e testes de HIV. Depois de um estupro, vá rápido a um serviço de saúde. Alguns remédios só funcionam nos primeiros 3 a 5 dias.
@@ -267,7 +267,7 @@ right-R09-official = Deve ter acesso a serviços de saúde sexual e reprodutiva,
 
 right-R10-title = Seus dados são privados
 right-R10-woman = O que você conta no serviço de saúde, em um abrigo ou nos serviços para vítimas deve ficar em sigilo. Você pode perguntar quem vai ver.
-right-R10-official = Sua identidade, seu relato e seus dados pessoais devem ser mantidos confidenciais. As informações coletadas pelos serviços de saúde, educação, abrigo ou atendimento a vítimas não deveriam ser usadas para o controle migratório.
+right-R10-official = Segundo as normas internacionais, sua identidade, seu relato e seus dados pessoais devem ser mantidos confidenciais. As informações coletadas pelos serviços de saúde, educação, abrigo ou atendimento a vítimas não deveriam ser usadas para o controle migratório.
 
 right-R11-title = Informação no seu idioma
 right-R11-woman = Você tem o direito de entender o que está acontecendo. Você pode pedir um intérprete que fale o seu idioma. Não assine nada que você não entenda.
@@ -278,35 +278,35 @@ right-R12-woman = O consulado do seu país pode ajudar você com documentos, pro
 right-R12-official = Pode pedir proteção e assistência ao seu consulado, sobretudo se seus direitos forem violados, se estiver detida ou antes de uma expulsão. Se for detida, deve ser informada sem demora de que pode pedir que seu consulado seja avisado; o aviso só é feito se ela pedir, o que importa se ela teme o seu próprio Estado.
 
 right-R13-title = Detenção só como último recurso
-right-R13-woman = Não ter documentos não quer dizer que podem prender você. Se prenderem você, pode perguntar por quê. Você pode pedir advogado, intérprete, seu consulado e asilo. Devem separar você de homens que você não conhece.
-right-R13-official = A detenção migratória deve ser o último recurso: legal, necessária, proporcional, decidida caso a caso e o mais curta possível, dando-se preferência a alternativas sem privação de liberdade. Se estiver detida, deve ficar separada de homens que não sejam da sua família, receber higiene e saúde adequadas ao seu gênero e ter acesso a advogado, intérprete, consulado, procedimento de asilo e supervisão independente.
+right-R13-woman = Segundo as normas internacionais, prender alguém por falta de documentos deve ser o último recurso. Se prenderem você, pode perguntar por quê. Você pode pedir advogado, intérprete, seu consulado e asilo. Você pode pedir para ficar separada de homens que você não conhece.
+right-R13-official = Segundo as normas internacionais, a detenção migratória deve ser o último recurso: legal, necessária, proporcional, decidida caso a caso e o mais curta possível, dando-se preferência a alternativas sem privação de liberdade. Se estiver detida, deve ficar separada de homens que não sejam da sua família, receber higiene e saúde adequadas ao seu gênero e ter acesso a advogado, intérprete, consulado, procedimento de asilo e supervisão independente.
 
 right-R14-title = Não prender meninas e meninos
-right-R14-woman = Seus filhos não podem ser presos por questões de migração. Você e seus filhos devem ficar juntos em um lugar seguro, não em uma cela.
-right-R14-official = Meninas, meninos e adolescentes, sozinhos ou com sua família, não devem estar em detenção migratória, e a unidade familiar não justifica detê-los. As famílias devem permanecer juntas em alternativas comunitárias sem privação de liberdade enquanto seu caso é resolvido.
+right-R14-woman = As normas internacionais dizem que crianças não devem ser presas por migração. Você pode pedir para ficar com seus filhos em lugar seguro, não numa cela.
+right-R14-official = Segundo as normas internacionais, meninas, meninos e adolescentes, sozinhos ou com sua família, não devem estar em detenção migratória, e a unidade familiar não justifica detê-los. As famílias devem permanecer juntas em alternativas comunitárias sem privação de liberdade enquanto seu caso é resolvido.
 
 right-R15-title = Primeiro o bem-estar de meninas e meninos
-right-R15-woman = As decisões sobre meninas e meninos devem colocar o bem-estar deles em primeiro lugar. Se você tem menos de 18 anos, ou diz que tem, devem tratar você como menor de idade. Isso vale até verificarem sua idade de forma justa. Você pode contestar o resultado.
-right-R15-official = Em toda decisão que afete uma menina ou um menino, incluindo o acolhimento, o procedimento e o retorno, seu interesse superior é uma consideração primordial avaliada caso a caso; os fins de controle migratório não podem prevalecer. Quem diz ser menor de idade é tratada como tal, com o benefício da dúvida, até uma avaliação integral da idade que ela possa contestar.
+right-R15-woman = Segundo as normas internacionais, o bem-estar das crianças vem primeiro nas decisões. Se você diz que tem menos de 18 anos, deveriam tratar você como menor. Isso vale até verificarem sua idade de forma justa. Você pode contestar o resultado.
+right-R15-official = Segundo as normas internacionais, em toda decisão que afete uma menina ou um menino, incluindo o acolhimento, o procedimento e o retorno, seu interesse superior é uma consideração primordial avaliada caso a caso; os fins de controle migratório não podem prevalecer. Quem diz ser menor de idade é tratada como tal, com o benefício da dúvida, até uma avaliação integral da idade que ela possa contestar.
 
 right-R16-title = Estar com sua família
 right-R16-woman = Você tem o direito de estar com seus filhos. Se você perdeu contato com sua família, pode pedir ajuda para encontrá-la e para vocês ficarem juntos de novo.
 right-R16-official = As autoridades devem evitar separá-la de seus filhos ou de sua família, ajudar a localizar e reunir os que foram separados e eliminar obstáculos injustificados à reunificação familiar.
 
 right-R17-title = Direitos no trabalho, com ou sem documentos
-right-R17-woman = Todo trabalho tem que ser pago, mesmo que você não tenha autorização. Nenhum patrão pode ficar com o seu passaporte. Você pode cobrar o que devem a você, mesmo estando no seu país.
-right-R17-official = Como trabalhadora, tem direito a salário e condições não menos favoráveis que os das pessoas nacionais, e sua situação irregular não libera o empregador de suas obrigações. Os salários devidos se mantêm após a expulsão, e só funcionários autorizados, nunca empregadores, podem reter documentos de identidade.
+right-R17-woman = As normas internacionais dizem que todo trabalho deve ser pago, mesmo sem autorização. Nenhum patrão pode ficar com o seu passaporte. Você pode cobrar o que devem a você, mesmo estando no seu país. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R17-official = Segundo as normas internacionais, como trabalhadora, tem direito a salário e condições não menos favoráveis que os das pessoas nacionais, e sua situação irregular não libera o empregador de suas obrigações. Os salários devidos se mantêm após a expulsão, e só funcionários autorizados, nunca empregadores, podem reter documentos de identidade.
 
 right-R18-title = Documentos e registro de nascimento
-right-R18-woman = Registre seu bebê no país onde ele nasce. Você pode fazer isso mesmo sem documentos. Seu consulado também pode ajudar você com documentos.
+right-R18-woman = Você pode registrar seu bebê onde ele nasce. As normas internacionais dizem que isso não deve depender dos seus documentos. Fora do seu país, seu consulado também pode ajudar com documentos.
 right-R18-official = Toda menina ou menino tem direito a um nome, ao registro de seu nascimento e a uma nacionalidade, qualquer que seja a situação de seus pais, e as mulheres têm igual direito de transmitir sua nacionalidade. Seu país de origem deve emitir os documentos de identidade e de viagem de que ela precise.
 
 right-R19-title = Escola e serviços básicos
-right-R19-woman = Seus filhos podem ir à escola mesmo que você não tenha documentos. Você deveria poder usar a saúde e outros serviços básicos sem medo.
+right-R19-woman = As normas internacionais dizem que seus filhos podem ir à escola, mesmo sem documentos. Você deveria poder usar a saúde e outros serviços básicos sem medo. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R19-official = Suas filhas e filhos têm direito à educação em igualdade de condições, qualquer que seja a situação deles ou a dela. Ela deve ter acesso seguro a serviços básicos como saúde, moradia e proteção social, sem controles migratórios que a desencorajem.
 
 right-R20-title = Retorno seguro e apoio ao chegar
-right-R20-woman = Se você voltar ou for mandada de volta, devem tratar você com dignidade. Ao chegar, você pode pedir ajuda. Por exemplo: saúde, apoio emocional, orientação jurídica e apoio para trabalhar ou estudar.
+right-R20-woman = Se você voltar ou for mandada de volta, deveriam tratar você com dignidade. Ao chegar, você pode pedir ajuda. Por exemplo: saúde, apoio emocional, orientação jurídica e apoio para trabalhar ou estudar.
 right-R20-official = Sempre pode entrar e permanecer em seu próprio país. Todo retorno deve ser seguro, digno e de preferência voluntário, baseado em uma avaliação individual e levando em conta os processos pendentes; ao regressar, deve receber apoio de reintegração conforme suas necessidades.
 
 right-R21-title = Apoio depois de violência ou tráfico de pessoas
@@ -322,15 +322,15 @@ right-R23-woman = Você pode pedir informações claras sobre seus direitos, os 
 right-R23-official = Antes de sair, em trânsito e ao chegar, deve receber informações exatas sobre vias regulares de migração, riscos como a violência de gênero e o tráfico de pessoas, seus direitos, onde pedir ajuda, números de emergência e os procedimentos que se aplicam a ela.
 
 right-R24-title = Mulheres LGBTI: segurança e respeito
-right-R24-woman = Você tem os mesmos direitos que todas as pessoas. Se você corre perigo por causa de quem você ama ou de quem você é, pode pedir asilo. Devem colocar você em um lugar seguro que respeite sua identidade de gênero.
+right-R24-woman = Você tem os mesmos direitos que todas as pessoas. Você corre perigo por quem você ama ou por quem você é? Pode pedir asilo. Em um abrigo, peça um lugar seguro que respeite sua identidade de gênero.
 right-R24-official = As mulheres lésbicas, bissexuais, trans e intersexo sofrem discriminações que se cruzam. Suas solicitações de asilo devem ser avaliadas de forma adequada, e na recepção ou na detenção elas devem ser alojadas conforme sua identidade de gênero e protegidas contra abusos.
 
 right-R25-title = Um processo justo antes de deportar você
-right-R25-woman = Não podem deportar você em grupo sem analisar o seu caso. Você pode pedir a decisão por escrito e no seu idioma. Você pode pedir que revisem a decisão.
-right-R25-official = A expulsão deve ser decidida caso a caso por uma autoridade competente conforme a lei, comunicada com seus motivos em um idioma que ela entenda e ser passível de recurso. A expulsão coletiva é proibida.
+right-R25-woman = As normas internacionais proíbem deportar pessoas em grupo sem analisar cada caso. Você pode pedir a decisão por escrito e no seu idioma. Você pode pedir que revisem a decisão.
+right-R25-official = Segundo as normas internacionais, a expulsão deve ser decidida caso a caso por uma autoridade competente conforme a lei, comunicada com seus motivos em um idioma que ela entenda e ser passível de recurso. A expulsão coletiva é proibida.
 
 right-R26-title = Livre para sair do seu país
-right-R26-woman = Você tem o direito de sair do seu país. Você não precisa da permissão de um homem para viajar ou trabalhar fora. Ninguém deveria obrigar você a fazer um teste de gravidez ou de HIV para sair.
+right-R26-woman = Você tem o direito de sair do seu país. Segundo as normas internacionais, você não precisa da permissão de um homem para viajar. Ninguém deveria obrigar você a fazer um teste de gravidez ou de HIV para sair.
 right-R26-official = É livre para sair de qualquer país, inclusive do seu. As proibições baseadas no sexo, a exigência de permissão de um homem e os testes obrigatórios de gravidez ou HIV discriminam as mulheres e as empurram para rotas mais perigosas.
 
 right-R27-title = Respeito e não repetir sua história
@@ -369,7 +369,7 @@ action-A06-woman = Se você está em perigo, pode pedir um lugar seguro para dor
 
 action-A07-title = Atendimento médico depois de um estupro
 action-A07-official = O atendimento clínico após um estupro é prestado o quanto antes: profilaxia pós-exposição ao HIV em até 72 horas (tratamento de 28 dias), contracepção de emergência em até 5 dias (120 horas), prevenção ou tratamento de IST, vacina contra hepatite B (primeira dose em até 3 meses) e contra tétano conforme o caso, cuidado das feridas e primeiros socorros psicológicos. O atendimento não deveria depender de uma denúncia à polícia.
-action-A07-woman = Depois de um estupro, vá a um serviço de saúde o quanto antes. O remédio contra o HIV só funciona nos primeiros 3 dias. A pílula para não engravidar funciona até 5 dias. Não deveriam pedir uma denúncia na polícia para atender você.
+action-A07-woman = Depois de um estupro, vá a um serviço de saúde o quanto antes. O remédio contra o HIV só funciona nos primeiros 3 dias. A pílula para não engravidar funciona até 5 dias. As orientações internacionais dizem que o atendimento não deve esperar uma denúncia.
 
 action-A08-title = Atendimento na gravidez e saúde sexual
 action-A08-official = Presta-se atenção materna e de saúde sexual e reprodutiva independentemente da situação migratória: pré-natal e pós-parto, encaminhamento 24 horas para atendimento obstétrico e neonatal de emergência, kits de parto limpo para gestantes com gravidez visível em trânsito, contracepção e serviços de HIV e IST.
@@ -377,7 +377,7 @@ action-A08-woman = Você pode pedir consultas na gravidez e depois do parto, mes
 
 action-A09-title = Sem controle migratório nos serviços
 action-A09-official = Os serviços de saúde, educação, abrigo, atendimento a vítimas e justiça não perguntam nem informam sobre a situação migratória e protegem os dados pessoais (barreira de proteção, ou “firewall”).
-action-A09-woman = Antes de dar seus dados, você pode perguntar se o serviço os compartilha com a migração. Os profissionais de saúde, das escolas e dos abrigos não deveriam denunciar você.
+action-A09-woman = Antes de dar seus dados, você pode perguntar se o serviço os compartilha com a migração. As normas internacionais dizem que saúde, escolas e abrigos não deveriam denunciar você.
 
 action-A10-title = Atender como possível vítima de tráfico de pessoas
 action-A10-official = A pessoa é tratada como vítima de tráfico de pessoas quando há motivos razoáveis: é assistida independentemente de colaborar, de sua situação migratória ou do processo penal, sua identidade é protegida e lhe são oferecidas recuperação e opções para permanecer.
@@ -385,31 +385,31 @@ action-A10-woman = Se alguém explora você, você pode pedir ajuda mesmo sem de
 
 action-A11-title = Informar e registrar o pedido de asilo
 action-A11-official = Ela é informada de seu direito de pedir asilo, seu pedido é registrado e encaminhado, e avalia-se a perseguição por motivos de gênero (e os motivos da definição regional onde a lei nacional os inclui).
-action-A11-woman = Você pode dizer a qualquer agente de fronteira ou de migração que quer pedir asilo. Eles devem anotar seu pedido e enviá-lo. A violência contra você por ser mulher pode ser motivo de asilo.
+action-A11-woman = Você pode dizer a qualquer agente de fronteira ou de migração que quer pedir asilo. As normas internacionais dizem que devem anotar seu pedido e enviá-lo. A violência contra você por ser mulher pode ser motivo de asilo.
 
 action-A12-title = Analisar os riscos antes de um retorno
-action-A12-official = Antes de qualquer retorno, faz-se uma avaliação individual de riscos, incluindo os riscos próprios do gênero, como violência sexual, violência doméstica e novo tráfico de pessoas, com devido processo e um recurso efetivo; sem expulsões coletivas.
-action-A12-woman = Antes de mandarem você de volta, você pode contar que perigos esperam por você. Devem analisar o seu caso. Você pode pedir que revisem a decisão.
+action-A12-official = Segundo as normas internacionais, antes de qualquer retorno, faz-se uma avaliação individual de riscos, incluindo os riscos próprios do gênero, como violência sexual, violência doméstica e novo tráfico de pessoas, com devido processo e um recurso efetivo; sem expulsões coletivas.
+action-A12-woman = Antes de mandarem você de volta, você pode contar que perigos esperam por você. As normas internacionais dizem que devem analisar o seu caso. Você pode pedir que revisem a decisão. Pergunte a um serviço da lista de contatos como funciona neste país.
 
 action-A13-title = Alternativas à detenção e condições seguras
 action-A13-official = Usam-se alternativas sem privação de liberdade. Se a detenção for inevitável, é o último recurso e pelo menor tempo possível, com separação de homens que não sejam da família, água, saneamento, higiene e saúde reprodutiva adequados ao seu gênero, acesso a advogado, intérprete, consulado, asilo e supervisão independente, e respeito à identidade de gênero.
 action-A13-woman = Se você for presa, pode pedir para ficar longe de homens que você não conhece. Pode pedir absorventes, água limpa e um médico. Pode pedir um advogado, seu consulado ou asilo.
 
 action-A14-title = Não deter meninas e meninos
-action-A14-official = Meninas, meninos e adolescentes nunca são detidos por motivos migratórios, nem sozinhos nem com sua família; as famílias são colocadas em alternativas comunitárias sem privação de liberdade, sob a condução da proteção da infância.
+action-A14-official = Segundo as normas internacionais, meninas, meninos e adolescentes nunca são detidos por motivos migratórios, nem sozinhos nem com sua família; as famílias são colocadas em alternativas comunitárias sem privação de liberdade, sob a condução da proteção da infância.
 action-A14-woman = Seus filhos não deveriam ser presos. Você pode pedir para ficar com eles em um lugar seguro, como um abrigo.
 
 action-A15-title = Interesse superior e tutor
 action-A15-official = Antes de decidir o acolhimento ou o retorno, avalia-se ou determina-se o interesse superior; às crianças e adolescentes não acompanhados ou separados são nomeados um tutor e um representante legal assim que são identificados, e eles são ouvidos.
-action-A15-woman = Você tem menos de 18 anos e está sozinha? Você pode pedir uma pessoa adulta que ajude você e fale por você, e um advogado. Devem ouvir você antes de decidir para onde você vai.
+action-A15-woman = Você tem menos de 18 anos e está sozinha? Você pode pedir uma pessoa adulta que ajude você e fale por você, e um advogado. Segundo as normas internacionais, devem ouvir você antes de decidir seu destino.
 
 action-A16-title = Uma verificação justa da idade
-action-A16-official = A idade só é avaliada se houver dúvidas, de forma integral, multidisciplinar, com enfoque de gênero e adequada à cultura; a pessoa recebe o benefício da dúvida, é tratada como menor de idade enquanto isso e pode recorrer.
-action-A16-woman = Se duvidarem da sua idade, devem tratar você como menor de idade enquanto verificam. A verificação deve ser respeitosa. Você pode contestar o resultado.
+action-A16-official = Segundo as normas internacionais, a idade só é avaliada se houver dúvidas, de forma integral, multidisciplinar, com enfoque de gênero e adequada à cultura; a pessoa recebe o benefício da dúvida, é tratada como menor de idade enquanto isso e pode recorrer.
+action-A16-woman = As normas internacionais protegem você se duvidarem da sua idade. Deveriam tratar você como menor de idade enquanto verificam. A verificação deve ser respeitosa. Você pode contestar o resultado.
 
 action-A17-title = Informar do direito de avisar o consulado
 action-A17-official = Ao prendê-la ou detê-la, ela é informada sem demora de que pode pedir que seu consulado seja avisado; o consulado só é notificado se ela pedir, e suas comunicações são transmitidas.
-action-A17-woman = Se você for presa, devem dizer que você pode avisar o seu consulado. Só avisam o consulado se você quiser.
+action-A17-woman = Se você for presa, deveriam dizer que você pode avisar o seu consulado. Só avisam o consulado se você quiser.
 
 action-A18-title = Ajuda consular para mulheres em risco
 action-A18-official = Os consulados identificam e assistem seus nacionais em situação de vulnerabilidade (violência de gênero, tráfico de pessoas, exploração laboral, crimes) com pessoal capacitado em gênero e linhas de ajuda, emitem documentos de identidade e de viagem e registram nascimentos no exterior.
@@ -421,7 +421,7 @@ action-A19-woman = Você pode denunciar mesmo sem documentos. Você pode pedir a
 
 action-A20-title = Proteção trabalhista e salários não pagos
 action-A20-official = A fiscalização do trabalho se dirige aos empregadores que exploram, não às trabalhadoras; as trabalhadoras domésticas têm vias de queixa acessíveis; os salários também podem ser cobrados após o retorno; coíbe-se a retenção de passaportes.
-action-A20-woman = Você pode reclamar de abuso no trabalho, também se você trabalha em uma casa. Você pode cobrar salários não pagos, mesmo depois de voltar. Seu patrão não pode ficar com o seu passaporte.
+action-A20-woman = Você pode reclamar de abuso no trabalho, também se você trabalha em uma casa. Você pode cobrar salários não pagos, mesmo depois de voltar. As normas internacionais dizem que seu patrão não pode ficar com o seu passaporte.
 
 action-A21-title = Informação antes de sair
 action-A21-official = Antes da saída, os serviços do país de origem informam sobre direitos, vias regulares, riscos de violência de gênero e de tráfico de pessoas, números de emergência e como contatar os consulados.
@@ -433,7 +433,7 @@ action-A22-woman = Você não deveria precisar da permissão de um homem nem de 
 
 action-A23-title = Registro de nascimento e documentos
 action-A23-official = Registra-se todo nascimento, independentemente da situação dos pais; emitem-se documentos de identidade; oferece-se registro itinerante em zonas de fronteira, e os consulados registram seus nacionais.
-action-A23-woman = Você pode registrar seu bebê mesmo sem documentos. Seu consulado também pode dar documentos a você.
+action-A23-woman = Você pode registrar seu bebê mesmo sem documentos. Fora do seu país, seu consulado também pode dar documentos a você.
 
 action-A24-title = Um retorno seguro e preparado
 action-A24-official = O retorno é organizado como um processo individual, seguro, digno e de preferência voluntário, que leva em conta os processos pendentes: emitem-se documentos de viagem, ela é preparada antes da saída e entregue aos serviços de recepção (à proteção da infância, no caso de meninas e meninos).
