@@ -11,7 +11,6 @@ mod check;
 pub mod check_sources;
 pub mod check_law;
 mod codegen;
-pub mod coverage;
 mod ftl;
 pub mod hsds;
 pub mod pack;
