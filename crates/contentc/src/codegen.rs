@@ -20,6 +20,7 @@ fn basis(v: &[Basis]) -> String {
             let st = match b.status.as_str() {
                 "read" => "Read",
                 "secondary" => "Secondary",
+                "unchecked" => "Unchecked",
                 _ => "Inferred",
             };
             format!("Basis {{ source: {}, cite: {}, status: BasisStatus::{st} }}", s(&b.source), s(&b.cite))
@@ -188,6 +189,11 @@ pub fn generate(p: &Pack) -> String {
         .unwrap();
     }
     writeln!(w, "];").unwrap();
+    // Honest dates: the range of the contact sources' own dates (no "checked as of" claim).
+    let dated: Vec<&str> = p.contacts.iter().flat_map(|c| c.contact.sources.iter().map(|s| s.date.as_str())).filter(|d| *d != "undated").collect();
+    let from = dated.iter().min().copied().unwrap_or("undated");
+    let to = dated.iter().max().copied().unwrap_or("undated");
+    writeln!(w, "/// The oldest and the most recent date of the contact sources (YYYY[-MM[-DD]]).\npub static CONTACT_SOURCES_FROM: &str = {};\npub static CONTACT_SOURCES_TO: &str = {};", s(from), s(to)).unwrap();
 
     // Messages travel in per-language packs (see pack.rs); the app knows their file names and,
     // with the `embedded-locales` feature, carries them inside the binary.

@@ -11,6 +11,7 @@ mod check;
 pub mod check_sources;
 pub mod check_law;
 mod codegen;
+pub mod coverage;
 mod ftl;
 pub mod hsds;
 pub mod pack;

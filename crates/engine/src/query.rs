@@ -123,6 +123,18 @@ pub fn danger_lines(country: &str, situations: &[&str], audience: Audience) -> V
     out
 }
 
+/// Situations in which an immigration enforcement agency is never offered to her as help.
+pub const ENFORCEMENT_RISK: &[&str] = &["no-documents", "detention"];
+
+/// An immigration enforcement agency is not a place to go for help for a woman without papers or
+/// detained: it is kept out of her view unless it serves another of her situations (e.g. asylum,
+/// where she may need it to file), and then its card carries the plain warning.
+pub fn unsafe_enforcement(c: &Contact, situations: &[&str]) -> bool {
+    c.enforcement
+        && situations.iter().any(|s| ENFORCEMENT_RISK.contains(s))
+        && !c.situations.iter().any(|s| !ENFORCEMENT_RISK.contains(s) && situations.contains(s))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Results {
     /// The danger box: numbers to call now, in order (see [`danger_lines`]). Empty without a country.
@@ -214,9 +226,7 @@ pub fn evaluate(q: &Query) -> Results {
     res.danger = danger_lines(country, q.situations, q.audience);
     let official = q.audience == Audience::Official;
     let visible = |c: &Contact| official || c.for_woman();
-    // An enforcement agency is not a place to go for help for a woman without papers or detained.
-    let at_risk = q.situations.iter().any(|s| *s == "no-documents" || *s == "detention");
-    let unsafe_for_her = |c: &Contact| !official && at_risk && c.enforcement;
+    let unsafe_for_her = |c: &Contact| !official && unsafe_enforcement(c, q.situations);
     let serves = |c: &Contact| q.situations.is_empty() || c.situations.is_empty() || c.situations.iter().any(|s| q.situations.contains(s));
     let of_country = CONTACTS.iter().filter(|c| c.country == country);
     res.hidden_unconfirmed = of_country.clone().filter(|c| !visible(c)).count();
