@@ -97,9 +97,11 @@ law-instrument-GCM = Global Compact for Migration
 ## Offices that receive asylum requests
 
 law-authority-BZ = Refugees Department, Belmopan
+law-authority-CA = At a port of entry (airport, seaport, land crossing): the Canada Border Services Agency (CBSA). Already inside Canada: online on the IRCC portal. The Immigration and Refugee Board (IRB) decides.
 law-authority-CR = Refugee Unit of the Dirección General de Migración y Extranjería (DGME)
 law-authority-DO = Oficina Nacional para los Refugiados (ONR), at the Dirección General de Migración, Santo Domingo
 law-authority-SV = CODER (Commission for the Determination of Refugee Status), or a migration officer (DGME) at the border
+law-authority-GT = Departamento de Reconocimiento del Estatuto de Refugiado (DRER) of the Instituto Guatemalteco de Migración, Guatemala City, or any immigration control post
 law-authority-HN = Instituto Nacional de Migración (INM), any INM border post, or the nearest National Police station where there is no INM office
 law-authority-MX = COMAR (Mexican Commission for Refugee Assistance), or the INM where there is no COMAR office
 law-authority-PA = ONPAR (National Office for the Attention of Refugees), Ministerio de Gobierno

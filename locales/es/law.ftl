@@ -97,9 +97,11 @@ law-instrument-GCM = Pacto Mundial para la Migración
 ## Oficinas que reciben la solicitud de asilo
 
 law-authority-BZ = Departamento de Refugiados, Belmopán
+law-authority-CA = En un puerto de entrada (aeropuerto, puerto, paso fronterizo): la Agencia de Servicios Fronterizos de Canadá (CBSA). Si ya estás en Canadá: en línea, en el portal de IRCC. Decide la Junta de Inmigración y Refugiados (IRB).
 law-authority-CR = Unidad de Refugio de la Dirección General de Migración y Extranjería (DGME)
 law-authority-DO = Oficina Nacional para los Refugiados (ONR), en la Dirección General de Migración, Santo Domingo
 law-authority-SV = CODER (Comisión para la Determinación de la Condición de Personas Refugiadas), o un oficial de migración (DGME) en la frontera
+law-authority-GT = Departamento de Reconocimiento del Estatuto de Refugiado (DRER) del Instituto Guatemalteco de Migración, Ciudad de Guatemala, o cualquier puesto de control migratorio
 law-authority-HN = Instituto Nacional de Migración (INM), cualquier puesto fronterizo del INM, o la estación de la Policía Nacional más cercana donde no haya oficina del INM
 law-authority-MX = COMAR (Comisión Mexicana de Ayuda a Refugiados), o el INM donde no haya oficina de la COMAR
 law-authority-PA = ONPAR (Oficina Nacional para la Atención de Refugiados), Ministerio de Gobierno

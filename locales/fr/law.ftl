@@ -97,9 +97,11 @@ law-instrument-GCM = Pacte mondial pour les migrations
 ## Bureaux qui reçoivent la demande d'asile
 
 law-authority-BZ = Département des réfugiés (Refugees Department), Belmopan
+law-authority-CA = À un point d'entrée (aéroport, port, poste frontalier) : l'Agence des services frontaliers du Canada (ASFC). Déjà au Canada : en ligne, sur le portail d'IRCC. La Commission de l'immigration et du statut de réfugié (CISR) décide.
 law-authority-CR = Unité de refuge de la Direction générale des migrations (DGME)
 law-authority-DO = Bureau national pour les réfugiés (ONR), à la Direction générale des migrations, Saint-Domingue
 law-authority-SV = CODER (Commission de détermination du statut de réfugié), ou un agent des migrations (DGME) à la frontière
+law-authority-GT = Département de reconnaissance du statut de réfugié (DRER) de l'Institut guatémaltèque des migrations, Guatemala, ou tout poste de contrôle migratoire
 law-authority-HN = Institut national des migrations (INM), tout poste frontière de l'INM, ou le poste de la Police nationale le plus proche s'il n'y a pas de bureau de l'INM
 law-authority-MX = COMAR (Commission mexicaine d'aide aux réfugiés), ou l'INM là où la COMAR n'a pas de bureau
 law-authority-PA = ONPAR (Bureau national d'attention aux réfugiés), Ministère du Gouvernement

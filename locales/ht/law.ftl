@@ -97,9 +97,11 @@ law-instrument-GCM = Pak mondyal pou migrasyon
 ## Biwo ki resevwa demann azil
 
 law-authority-BZ = Depatman Refijye (Refugees Department), Belmopan
+law-authority-CA = Nan yon pwen antre (ayewopò, pò, pòs fwontyè): Ajans Sèvis Fwontyè Kanada (CBSA). Si ou deja anndan Kanada: sou entènèt, sou pòtay IRCC la. Se Komisyon Imigrasyon ak Refijye (IRB) ki deside.
 law-authority-CR = Inite Refij nan Direksyon Jeneral Migrasyon (DGME)
 law-authority-DO = Biwo Nasyonal pou Refijye (ONR), nan Direksyon Jeneral Migrasyon, Sendomeng
 law-authority-SV = CODER (Komisyon pou detèmine estati refijye), oswa yon ofisye migrasyon (DGME) nan fwontyè a
+law-authority-GT = Depatman pou rekonèt estati refijye (DRER) nan Enstiti Gwatemaltek Migrasyon, Vil Gwatemala, oswa nenpòt pòs kontwòl migrasyon
 law-authority-HN = Enstiti Nasyonal Migrasyon (INM), nenpòt pòs fwontyè INM, oswa estasyon Lapolis Nasyonal ki pi pre a kote pa gen biwo INM
 law-authority-MX = COMAR (Komisyon Meksiken pou Ede Refijye), oswa INM kote COMAR pa gen biwo
 law-authority-PA = ONPAR (Biwo Nasyonal pou Refijye), Ministè Gouvènman

@@ -97,9 +97,11 @@ law-instrument-GCM = Pacto Global para a Migração
 ## Escritórios que recebem o pedido de asilo
 
 law-authority-BZ = Departamento de Refugiados (Refugees Department), Belmopan
+law-authority-CA = Num ponto de entrada (aeroporto, porto, posto de fronteira): a Agência de Serviços de Fronteira do Canadá (CBSA). Se você já está no Canadá: on-line, no portal do IRCC. Quem decide é a Junta de Imigração e Refugiados (IRB).
 law-authority-CR = Unidade de Refúgio da Direção-Geral de Migração (DGME)
 law-authority-DO = Escritório Nacional para os Refugiados (ONR), na Direção-Geral de Migração, Santo Domingo
 law-authority-SV = CODER (Comissão para a Determinação da Condição de Refugiado), ou um agente de migração (DGME) na fronteira
+law-authority-GT = Departamento de Reconhecimento do Estatuto de Refugiado (DRER) do Instituto Guatemalteco de Migração, Cidade da Guatemala, ou qualquer posto de controle migratório
 law-authority-HN = Instituto Nacional de Migração (INM), qualquer posto de fronteira do INM, ou o posto da Polícia Nacional mais próximo onde não houver escritório do INM
 law-authority-MX = COMAR (Comissão Mexicana de Ajuda a Refugiados), ou o INM onde a COMAR não tiver escritório
 law-authority-PA = ONPAR (Escritório Nacional de Atenção aos Refugiados), Ministério de Governo
