@@ -253,3 +253,22 @@ sources-official = { $count ->
 sources-one-only = one source only
 sources-none = No source recorded
 contacts-dates = These numbers come from public sources dated { $from } to { $to }. Nobody called them to check that they work.
+
+## H2 (a host's own contacts: overlay cards and the preview for the site owner)
+overlay-section = More contacts, added by { $publisher }
+overlay-section-site = More contacts, added by the website that shows this page
+overlay-not-checked = Ruta has not checked these contacts. They come from the site that shows this page.
+overlay-added-by-site = Added by this website
+overlay-email = Email: { $email }
+overlay-hours = Hours: { $hours }
+overlay-languages = Languages: { $languages }
+overlay-organization = Organisation: { $name }
+overlay-preview-title = { $count ->
+    [one] Preview for the owner of this page: 1 problem in your contacts file
+   *[other] Preview for the owner of this page: { $count } problems in your contacts file
+  }
+overlay-preview-ok = { $count ->
+    [one] Preview for the owner of this page: your contacts file has no problems (1 contact read).
+   *[other] Preview for the owner of this page: your contacts file has no problems ({ $count } contacts read).
+  }
+overlay-preview-hint = Visitors do not see this box. Remove data-preview (or ?preview) before publishing. Technical details are in English, as in the console.

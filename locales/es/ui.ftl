@@ -253,3 +253,22 @@ sources-official = { $count ->
 sources-one-only = una sola fuente
 sources-none = Sin fuente registrada
 contacts-dates = Estos números vienen de fuentes públicas con fechas de { $from } a { $to }. Nadie los llamó para comprobar que funcionan.
+
+## H2 (a host's own contacts: overlay cards and the preview for the site owner)
+overlay-section = Otros contactos, añadidos por { $publisher }
+overlay-section-site = Otros contactos, añadidos por el sitio web que muestra esta página
+overlay-not-checked = Ruta no revisó estos contactos. Los publica quien muestra esta página.
+overlay-added-by-site = Añadido por este sitio web
+overlay-email = Correo: { $email }
+overlay-hours = Horario: { $hours }
+overlay-languages = Idiomas: { $languages }
+overlay-organization = Organización: { $name }
+overlay-preview-title = { $count ->
+    [one] Vista previa para quien publica esta página: 1 problema en su archivo de contactos
+   *[other] Vista previa para quien publica esta página: { $count } problemas en su archivo de contactos
+  }
+overlay-preview-ok = { $count ->
+    [one] Vista previa para quien publica esta página: su archivo de contactos no tiene problemas (1 contacto leído).
+   *[other] Vista previa para quien publica esta página: su archivo de contactos no tiene problemas ({ $count } contactos leídos).
+  }
+overlay-preview-hint = Las visitantes no ven este recuadro. Quite data-preview (o ?preview) antes de publicar. Los detalles técnicos están en inglés, como en la consola.

@@ -256,3 +256,22 @@ sources-official = { $count ->
 sources-one-only = une seule source
 sources-none = Aucune source enregistrée
 contacts-dates = Ces numéros viennent de sources publiques datées de { $from } à { $to }. Personne ne les a appelés pour vérifier qu'ils fonctionnent.
+
+## H2 (a host's own contacts: overlay cards and the preview for the site owner)
+overlay-section = Autres contacts, ajoutés par { $publisher }
+overlay-section-site = Autres contacts, ajoutés par le site web qui affiche cette page
+overlay-not-checked = Ruta n'a pas vérifié ces contacts. Ils viennent du site qui affiche cette page.
+overlay-added-by-site = Ajouté par ce site web
+overlay-email = Courriel : { $email }
+overlay-hours = Horaires : { $hours }
+overlay-languages = Langues : { $languages }
+overlay-organization = Organisation : { $name }
+overlay-preview-title = { $count ->
+    [one] Aperçu pour le responsable de cette page : 1 problème dans votre fichier de contacts
+   *[other] Aperçu pour le responsable de cette page : { $count } problèmes dans votre fichier de contacts
+  }
+overlay-preview-ok = { $count ->
+    [one] Aperçu pour le responsable de cette page : votre fichier de contacts n'a aucun problème (1 contact lu).
+   *[other] Aperçu pour le responsable de cette page : votre fichier de contacts n'a aucun problème ({ $count } contacts lus).
+  }
+overlay-preview-hint = Les visiteuses ne voient pas ce cadre. Retirez data-preview (ou ?preview) avant de publier. Les détails techniques sont en anglais, comme dans la console.

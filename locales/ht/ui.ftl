@@ -253,3 +253,22 @@ sources-official = { $count ->
 sources-one-only = yon sèl sous
 sources-none = Pa gen sous ki anrejistre
 contacts-dates = Nimewo sa yo soti nan sous piblik ki gen dat soti { $from } rive { $to }. Pèsonn pa t rele yo pou verifye si yo mache.
+
+## H2 (a host's own contacts: overlay cards and the preview for the site owner)
+overlay-section = Lòt kontak, { $publisher } ajoute yo
+overlay-section-site = Lòt kontak, sit entènèt ki montre paj sa a ajoute yo
+overlay-not-checked = Ruta pa t verifye kontak sa yo. Se sit ki montre paj sa a ki pibliye yo.
+overlay-added-by-site = Sit entènèt sa a ajoute l
+overlay-email = Imèl: { $email }
+overlay-hours = Lè: { $hours }
+overlay-languages = Lang: { $languages }
+overlay-organization = Òganizasyon: { $name }
+overlay-preview-title = { $count ->
+    [one] Apèsi pou moun ki pibliye paj sa a: 1 pwoblèm nan fichye kontak ou
+   *[other] Apèsi pou moun ki pibliye paj sa a: { $count } pwoblèm nan fichye kontak ou
+  }
+overlay-preview-ok = { $count ->
+    [one] Apèsi pou moun ki pibliye paj sa a: fichye kontak ou pa gen pwoblèm (1 kontak li).
+   *[other] Apèsi pou moun ki pibliye paj sa a: fichye kontak ou pa gen pwoblèm ({ $count } kontak li).
+  }
+overlay-preview-hint = Vizitè yo pa wè kare sa a. Retire data-preview (oswa ?preview) anvan ou pibliye. Detay teknik yo an angle, menm jan ak nan konsòl la.

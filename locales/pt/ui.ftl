@@ -253,3 +253,22 @@ sources-official = { $count ->
 sources-one-only = uma só fonte
 sources-none = Nenhuma fonte registrada
 contacts-dates = Estes números vêm de fontes públicas datadas de { $from } a { $to }. Ninguém ligou para eles para verificar se funcionam.
+
+## H2 (a host's own contacts: overlay cards and the preview for the site owner)
+overlay-section = Outros contatos, adicionados por { $publisher }
+overlay-section-site = Outros contatos, adicionados pelo site que mostra esta página
+overlay-not-checked = O Ruta não verificou estes contatos. Eles vêm do site que mostra esta página.
+overlay-added-by-site = Adicionado por este site
+overlay-email = E-mail: { $email }
+overlay-hours = Horário: { $hours }
+overlay-languages = Idiomas: { $languages }
+overlay-organization = Organização: { $name }
+overlay-preview-title = { $count ->
+    [one] Pré-visualização para quem publica esta página: 1 problema no seu arquivo de contatos
+   *[other] Pré-visualização para quem publica esta página: { $count } problemas no seu arquivo de contatos
+  }
+overlay-preview-ok = { $count ->
+    [one] Pré-visualização para quem publica esta página: seu arquivo de contatos não tem problemas (1 contato lido).
+   *[other] Pré-visualização para quem publica esta página: seu arquivo de contatos não tem problemas ({ $count } contatos lidos).
+  }
+overlay-preview-hint = As visitantes não veem este quadro. Retire data-preview (ou ?preview) antes de publicar. Os detalhes técnicos estão em inglês, como no console.

@@ -166,7 +166,8 @@ pub struct Service {
     pub x_ruta_confidence: String,
     pub x_ruta_status: String,
     pub x_ruta_source_urls: Vec<String>,
-    /// The source's date exactly as recorded ("2024", "2025-11", "undated").
+    /// The most recent source's date exactly as recorded ("2024", "2025-11", "undated"); derived
+    /// from `x_ruta_sources` (like `x_ruta_source_urls` and `x_ruta_source_date_note`).
     pub x_ruta_source_date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x_ruta_source_date_note: Option<String>,
@@ -404,10 +405,7 @@ pub fn import(d: &Directory) -> Result<Imported, Vec<String>> {
         if let Some(u) = &s.url {
             file.push_str(&format!("website = {}\n", q(u)));
         }
-        file.push_str(&format!("confidence = {}\nstatus = {}\nsource_urls = {}\nsource_date = {}\n", q(&s.x_ruta_confidence), q(&s.x_ruta_status), list(&s.x_ruta_source_urls), q(&s.x_ruta_source_date)));
-        if let Some(n) = &s.x_ruta_source_date_note {
-            file.push_str(&format!("source_date_note = {}\n", q(n)));
-        }
+        file.push_str(&format!("confidence = {}\nstatus = {}\n", q(&s.x_ruta_confidence), q(&s.x_ruta_status)));
         if !s.x_ruta_notes.is_empty() {
             file.push_str("note = true\n");
         }
@@ -426,9 +424,9 @@ pub fn import(d: &Directory) -> Result<Imported, Vec<String>> {
         if !s.x_ruta_official_notes.is_empty() {
             file.push_str("official_note = true\n");
         }
-        for src in &s.x_ruta_sources {
-            file.push_str(&format!("[[contact.sources]]\nurl = {}\npublisher = {}\ndate = {}\nread = {}\n", q(&src.url), q(&src.publisher), q(&src.date), q(&src.read)));
-        }
+        // Sources last (source_urls, source_date and source_date_note are derived from them).
+        let srcs: Vec<String> = s.x_ruta_sources.iter().map(|src| format!("  {{ url = {}, publisher = {}, date = {}, read = {} }},\n", q(&src.url), q(&src.publisher), q(&src.date), q(&src.read))).collect();
+        file.push_str(&format!("sources = [\n{}]\n", srcs.concat()));
         for (lang, name) in &s.x_ruta_names {
             let f = out.ftl_files.entry(lang.clone()).or_insert_with(|| "## Contact names and notes (imported from an HSDS directory)\n".into());
             f.push_str(&format!("contact-{id}-name = {}\n", ftl_value(name)));

@@ -243,3 +243,23 @@ fn a_broken_directory_is_refused_with_the_service_named() {
     let errs = hsds::import(&dir).unwrap_err();
     assert_eq!(errs, vec![format!("service \"{id}\": no service_areas entry naming a country (extent_type \"text\", name = ISO code)")]);
 }
+
+#[test]
+fn the_overlay_examples_given_to_ngos_are_valid_hsds_3() {
+    // What docs/EMBED.md publishes and the overlay tests read: the same official schema as the export.
+    let v = validators();
+    for f in ["examples/host/overlay.json", "tests/hsds/overlays/hsds-list.json", "tests/hsds/overlays/hsds-single.json"] {
+        let doc: Value = serde_json::from_str(&fs::read_to_string(root().join(f)).unwrap()).unwrap();
+        let (n, bad, errors) = if doc.get("contents").is_some() {
+            validate_file(&v, &doc)
+        } else {
+            let e = record_errors(&v, &doc);
+            (1, usize::from(!e.is_empty()), e)
+        };
+        println!("{f}: {} of {n} records valid; {} schema errors", n - bad, errors.len());
+        assert!(n > 0 && errors.is_empty(), "{f}:\n{}", errors.join("\n"));
+    }
+    // The fixtures meant to be refused by Ruta are refused by the schema too where HSDS has a rule.
+    let bad: Value = serde_json::from_str(&fs::read_to_string(root().join("examples/host/bad-overlay.json")).unwrap()).unwrap();
+    assert!(!validate_file(&v, &bad).2.is_empty(), "\"demo-bad-phone\" is not a UUID");
+}
