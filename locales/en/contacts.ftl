@@ -4,6 +4,7 @@
 ## BZ
 contact-bz-emergency-1-name = Police / emergency
 contact-bz-emergency-1-note = 911 reaches the police. Only old or undated sources give it (a Channel 5 report quoting a police officer, a visitor safety page, a 2013 blog); we could not confirm it with the Belize Police Department.
+contact-bz-emergency-1-official = Searched again on 2026-12-01 for a Belize Police or embassy source: the US Embassy's crime and safety reports (2017–2020) were found but not the number in what could be read; other pages (2012–2013: a relocation guide, two blogs, one of them saying a 911 call from San Pedro reached the police) and an old Channel 5 report give 911, one also 90. Low confidence: she sees 911 with the caveat, because it is the only emergency number found.
 contact-bz-trafficking-1-name = Anti-Trafficking in Persons Council (ATIPS)
 contact-bz-trafficking-1-note = No trafficking hotline was found; the council is part of the Ministry of Human Development.
 contact-bz-migration-1-name = Department of Immigration and Nationality Services

@@ -4,6 +4,7 @@
 ## BZ
 contact-bz-emergency-1-name = Policía / emergencias
 contact-bz-emergency-1-note = El 911 comunica con la policía. Solo fuentes antiguas o sin fecha lo dan (un reportaje de Channel 5 que cita a un policía, una página de seguridad para visitantes, un blog de 2013); no pudimos confirmarlo con el Departamento de Policía de Belice.
+contact-bz-emergency-1-official = Se buscó de nuevo el 2026-12-01 una fuente de la Policía de Belice o de una embajada: se hallaron los informes de seguridad de la Embajada de EE. UU. (2017–2020) pero no el número en lo que se pudo leer; otras páginas (2012–2013: una guía para residentes, dos blogs, uno de ellos cuenta que una llamada al 911 desde San Pedro llegó a la policía) y un reportaje antiguo de Channel 5 dan el 911, una también el 90. Confianza baja: ella ve el 911 con la advertencia, porque es el único número de emergencia hallado.
 contact-bz-trafficking-1-name = Consejo contra la Trata de Personas (ATIPS)
 contact-bz-trafficking-1-note = No encontramos una línea contra la trata; el consejo depende del Ministerio de Desarrollo Humano.
 contact-bz-migration-1-name = Departamento de Inmigración y Servicios de Nacionalidad

@@ -4,6 +4,7 @@
 ## BZ
 contact-bz-emergency-1-name = Police / urgences
 contact-bz-emergency-1-note = Le 911 joint la police. Seules des sources anciennes ou non datées le donnent (un reportage de Channel 5 citant un policier, une page de sécurité pour visiteurs, un blog de 2013) ; nous n'avons pas pu le confirmer auprès de la police du Belize.
+contact-bz-emergency-1-official = Nouvelle recherche le 2026-12-01 d'une source de la police du Belize ou d'une ambassade : les rapports de sécurité de l'ambassade des États-Unis (2017–2020) ont été trouvés, mais pas le numéro dans ce qui a pu être lu ; d'autres pages (2012–2013 : un guide d'installation, deux blogs, dont l'un raconte qu'un appel au 911 depuis San Pedro a abouti à la police) et un ancien reportage de Channel 5 donnent le 911, l'une aussi le 90. Confiance faible : elle voit le 911 avec l'avertissement, car c'est le seul numéro d'urgence trouvé.
 contact-bz-trafficking-1-name = Anti-Trafficking in Persons Council (ATIPS, conseil contre la traite des personnes)
 contact-bz-trafficking-1-note = Nous n'avons pas trouvé de ligne contre la traite ; le conseil dépend du ministère du Développement humain.
 contact-bz-migration-1-name = Department of Immigration and Nationality Services (service de l'immigration et de la nationalité)

@@ -4,6 +4,7 @@
 ## BZ
 contact-bz-emergency-1-name = Lapolis / ijans
 contact-bz-emergency-1-note = 911 rele polis la. Se sèlman sous ki ansyen oswa ki pa gen dat ki bay li (yon repòtaj Channel 5 ki site yon polisye, yon paj sekirite pou vizitè, yon blog 2013); nou pa t ka konfime l ak Polis Beliz.
+contact-bz-emergency-1-official = Nou chèche ankò 2026-12-01 yon sous Polis Beliz oswa yon anbasad: nou jwenn rapò sekirite Anbasad Etazini yo (2017–2020) men pa nimewo a nan sa nou te ka li; lòt paj (2012–2013: yon gid pou moun k ap enstale, de blog, youn ladan yo di yon apèl 911 soti San Pedro te rive jwenn polis) ak yon ansyen repòtaj Channel 5 bay 911, youn bay 90 tou. Konfyans fèb: li wè 911 ak avètisman an, paske se sèl nimewo ijans nou jwenn.
 contact-bz-trafficking-1-name = Anti-Trafficking in Persons Council (ATIPS) – konsèy kont trafik moun
 contact-bz-trafficking-1-note = Nou pa jwenn yon liy telefòn kont trafik moun; konsèy la fè pati Ministry of Human Development (ministè devlopman imen).
 contact-bz-migration-1-name = Department of Immigration and Nationality Services – imigrasyon

@@ -4,6 +4,7 @@
 ## BZ
 contact-bz-emergency-1-name = Polícia / emergências
 contact-bz-emergency-1-note = O 911 liga para a polícia. Só fontes antigas ou sem data o dão (uma reportagem do Channel 5 que cita um policial, uma página de segurança para visitantes, um blog de 2013); não conseguimos confirmá-lo com a polícia de Belize.
+contact-bz-emergency-1-official = Nova busca em 2026-12-01 por uma fonte da Polícia de Belize ou de uma embaixada: os relatórios de segurança da Embaixada dos EUA (2017–2020) foram encontrados, mas não o número no que se pôde ler; outras páginas (2012–2013: um guia para residentes, dois blogs, um deles conta que uma chamada ao 911 em San Pedro chegou à polícia) e uma reportagem antiga do Channel 5 dão o 911, uma também o 90. Confiança baixa: ela vê o 911 com o aviso, porque é o único número de emergência encontrado.
 contact-bz-trafficking-1-name = Anti-Trafficking in Persons Council (ATIPS) — Conselho contra o Tráfico de Pessoas
 contact-bz-trafficking-1-note = Não encontramos uma linha contra o tráfico de pessoas; o conselho faz parte do Ministério do Desenvolvimento Humano.
 contact-bz-migration-1-name = Department of Immigration and Nationality Services — Departamento de Imigração e Nacionalidade
