@@ -219,9 +219,11 @@ contact-ni-ombudsperson-1-name = Office of the Human Rights Ombudsman (PDDH)
 contact-ni-ombudsperson-1-note = Independent outlets describe it as partisan or not functioning; be careful with protection cases.
 
 ## PA
-contact-pa-emergency-1-name = National Police 104 and medical emergencies 911 (SUME)
-contact-pa-emergency-1-note = Call 104 for the police. 911 is SUME, the medical emergency and ambulance system. Fire brigade: 103.
+contact-pa-emergency-1-name = National Police 104
+contact-pa-emergency-1-note = Call 104 for the police, including to report violence or trafficking. 911 in Panama is SUME, the medical emergency and ambulance system.
 contact-pa-emergency-1-official = A 2020 article described 911 as the single number since December 2019; official and press sources of 2024–2026 (Ministry of Public Security 2024, La Estrella 2026) describe 911 as SUME, the medical emergency system, and police are still reached on 104.
+contact-pa-emergency-2-name = Medical emergencies 911 (SUME)
+contact-pa-emergency-2-note = SUME 911 is the state's pre-hospital system: ambulances and paramedics (Law 44 of 2007). Fire brigade: 103.
 contact-pa-gbv-1-name = Ministry of Women line 182
 contact-pa-gbv-1-note = For complaints and help with any violence. ONPAR says reporting violence does not affect a refugee application.
 contact-pa-trafficking-1-name = Anti-Trafficking Office, Ministry of Public Security - anonymous reporting

@@ -219,9 +219,11 @@ contact-ni-ombudsperson-1-name = Procuraduría para la Defensa de los Derechos H
 contact-ni-ombudsperson-1-note = Medios independientes la describen como partidaria o sin funcionar; ten cuidado en casos de protección.
 
 ## PA
-contact-pa-emergency-1-name = Policía Nacional 104 y emergencias médicas 911 (SUME)
-contact-pa-emergency-1-note = Llama al 104 para la policía. El 911 es el SUME, el sistema de emergencias médicas y ambulancias. Bomberos: 103.
+contact-pa-emergency-1-name = Policía Nacional 104
+contact-pa-emergency-1-note = Llama al 104 para la policía, también para denunciar violencia o trata. En Panamá el 911 es el SUME, el sistema de emergencias médicas y ambulancias.
 contact-pa-emergency-1-official = Una nota de 2020 describía el 911 como número único desde diciembre de 2019; fuentes oficiales y de prensa de 2024–2026 (Ministerio de Seguridad Pública 2024, La Estrella 2026) describen el 911 como el SUME, sistema de emergencias médicas, y a la policía se la llama al 104.
+contact-pa-emergency-2-name = Emergencias médicas 911 (SUME)
+contact-pa-emergency-2-note = El SUME 911 es el sistema prehospitalario del Estado: ambulancias y paramédicos (Ley 44 de 2007). Bomberos: 103.
 contact-pa-gbv-1-name = Línea 182 del Ministerio de la Mujer
 contact-pa-gbv-1-note = Para denuncias y ayuda ante cualquier violencia. La ONPAR dice que denunciar violencia no afecta una solicitud de refugio.
 contact-pa-trafficking-1-name = Oficina Institucional contra la Trata de Personas (MINSEG) - denuncia anónima

@@ -219,9 +219,11 @@ contact-ni-ombudsperson-1-name = Procuraduría para la Defensa de los Derechos H
 contact-ni-ombudsperson-1-note = Des médias indépendants la décrivent comme partisane ou comme ne fonctionnant pas ; fais attention dans les cas de protection.
 
 ## PA
-contact-pa-emergency-1-name = Police nationale 104 et urgences médicales 911 (SUME)
-contact-pa-emergency-1-note = Appelez le 104 pour la police. Le 911 est le SUME, le système d'urgences médicales et d'ambulances. Pompiers : 103.
+contact-pa-emergency-1-name = Police nationale 104
+contact-pa-emergency-1-note = Appelez le 104 pour la police, y compris pour signaler des violences ou la traite. Au Panama, le 911 est le SUME, le système d'urgences médicales et d'ambulances.
 contact-pa-emergency-1-official = Un article de 2020 présentait le 911 comme numéro unique depuis décembre 2019 ; des sources officielles et de presse de 2024–2026 (ministère de la Sécurité publique 2024, La Estrella 2026) décrivent le 911 comme le SUME, système d'urgences médicales, et la police se joint toujours au 104.
+contact-pa-emergency-2-name = Urgences médicales 911 (SUME)
+contact-pa-emergency-2-note = Le SUME 911 est le système préhospitalier de l'État : ambulances et secouristes (loi 44 de 2007). Pompiers : 103.
 contact-pa-gbv-1-name = Ligne 182 du Ministerio de la Mujer (ministère de la Femme)
 contact-pa-gbv-1-note = Pour porter plainte et demander de l'aide face à toute violence. L'ONPAR dit que porter plainte pour violence ne nuit pas à une demande de statut de réfugié.
 contact-pa-trafficking-1-name = Oficina Institucional contra la Trata de Personas (MINSEG, bureau contre la traite) - signalement anonyme

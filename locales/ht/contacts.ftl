@@ -219,9 +219,11 @@ contact-ni-ombudsperson-1-name = Procuraduría para la Defensa de los Derechos H
 contact-ni-ombudsperson-1-note = Medya endepandan yo di li patizan oswa li pa fonksyone; fè atansyon nan ka pwoteksyon.
 
 ## PA
-contact-pa-emergency-1-name = Polis Nasyonal 104 ak ijans medikal 911 (SUME)
-contact-pa-emergency-1-note = Rele 104 pou polis. 911 se SUME, sistèm ijans medikal ak anbilans. Ponpye: 103.
+contact-pa-emergency-1-name = Polis Nasyonal 104
+contact-pa-emergency-1-note = Rele 104 pou polis, menm pou denonse vyolans oswa trafik moun. Nan Panama, 911 se SUME, sistèm ijans medikal ak anbilans lan.
 contact-pa-emergency-1-official = Yon atik 2020 te di 911 se sèl nimewo depi desanm 2019; sous ofisyèl ak laprès 2024–2026 (Ministè Sekirite Piblik 2024, La Estrella 2026) di 911 se SUME, sistèm ijans medikal la, e polis la toujou nan 104.
+contact-pa-emergency-2-name = Ijans medikal 911 (SUME)
+contact-pa-emergency-2-note = SUME 911 se sistèm pre-lopital Leta a: anbilans ak paramedik (Lwa 44 2007). Ponpye: 103.
 contact-pa-gbv-1-name = Liy 182 Ministerio de la Mujer (ministè fanm)
 contact-pa-gbv-1-note = Pou plent ak èd pou nenpòt vyolans. ONPAR di ke lè ou denonse vyolans, sa pa afekte yon demann refij.
 contact-pa-trafficking-1-name = Oficina Institucional contra la Trata de Personas (MINSEG) – denonsyasyon anonim

@@ -219,9 +219,11 @@ contact-ni-ombudsperson-1-name = Procuraduría para la Defensa de los Derechos H
 contact-ni-ombudsperson-1-note = Veículos de imprensa independentes a descrevem como partidária ou sem funcionar; tenha cuidado em casos de proteção.
 
 ## PA
-contact-pa-emergency-1-name = Polícia Nacional 104 e emergências médicas 911 (SUME)
-contact-pa-emergency-1-note = Ligue 104 para a polícia. O 911 é o SUME, o sistema de emergências médicas e ambulâncias. Bombeiros: 103.
+contact-pa-emergency-1-name = Polícia Nacional 104
+contact-pa-emergency-1-note = Ligue 104 para a polícia, inclusive para denunciar violência ou tráfico. No Panamá o 911 é o SUME, o sistema de emergências médicas e ambulâncias.
 contact-pa-emergency-1-official = Uma notícia de 2020 descrevia o 911 como número único desde dezembro de 2019; fontes oficiais e de imprensa de 2024–2026 (Ministério da Segurança Pública 2024, La Estrella 2026) descrevem o 911 como o SUME, sistema de emergências médicas, e a polícia segue no 104.
+contact-pa-emergency-2-name = Emergências médicas 911 (SUME)
+contact-pa-emergency-2-note = O SUME 911 é o sistema pré-hospitalar do Estado: ambulâncias e paramédicos (Lei 44 de 2007). Bombeiros: 103.
 contact-pa-gbv-1-name = Línea 182 del Ministerio de la Mujer
 contact-pa-gbv-1-note = Para denúncias e ajuda diante de qualquer violência. A ONPAR diz que denunciar violência não afeta um pedido de refúgio.
 contact-pa-trafficking-1-name = Oficina Institucional contra la Trata de Personas (MINSEG) - denúncia anônima
