@@ -17,6 +17,7 @@ pub mod hsds;
 pub mod pack;
 mod model;
 pub mod search_index;
+pub mod check_scenarios;
 
 pub use codegen::generate;
 pub use ftl::{Elem, Message};
@@ -75,8 +76,9 @@ pub fn compile(root: &Path) -> Result<Compiled, Diags> {
     let pack = load(root)?;
     let law = check_law::load(root, &pack)?;
     let advice = check_sources::load(root, &pack)?;
+    let scenarios = check_scenarios::load(root, &pack)?;
     let packs = pack.locales.iter().map(|l| (l.code.clone(), pack::encode(l))).collect();
-    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law) + &check_sources::generate(&advice) + &search_index::generate(&pack), packs })
+    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law) + &check_sources::generate(&advice) + &search_index::generate(&pack) + &check_scenarios::generate(&scenarios), packs })
 }
 
 /// The output of [`compile`]: Rust source for the engine and one message pack per language.

@@ -11,6 +11,7 @@ pub mod overlay;
 pub mod pack;
 pub mod matrix;
 pub mod query;
+pub mod scenarios;
 pub mod search;
 pub mod share;
 pub mod state;
