@@ -1,10 +1,21 @@
 // Ruta's loader (an external file, so the Content-Security-Policy needs no 'unsafe-inline').
 // tools/post_build.py fills in the hashed names of this build. It:
-//  1. wires the quick exit that works before the app has loaded (button + Shift pressed 3 times),
-//  2. starts the wasm app,
-//  3. registers the service worker (offline) and asks for persistent storage.
+//  1. wires the quick exit that works before the app has loaded (a plain link + Shift × 3),
+//  2. paints, before the wasm has loaded, the danger box of a results link from the static
+//     numbers that the build wrote into index.html (crates/engine/examples/prewasm.rs),
+//  3. starts the wasm app; if any part fails to load, or the app crashes while starting, shows the
+//     recovery screen in her language (what happened, retry, quick exit, the emergency numbers of
+//     the 11 countries — all static text from index.html), never "Loading…" forever,
+//  4. inside an iframe: applies the host's checked theme and talks only to the declared host origin,
+//  5. registers the service worker (offline) and says so if offline use could not be prepared.
 const JS = '__RUTA_JS__';
 const WASM = '__RUTA_WASM__';
+/** Without any sign of life from a load for this long, the recovery screen is shown (the load goes on). */
+const STALL_MS = 30000;
+
+const boot = document.getElementById('boot');
+const langs = document.getElementById('boot-langs');
+if (boot) boot.classList.add('js');
 
 function exitUrl() {
   const m = document.querySelector('meta[name="ruta-exit-url"]');
@@ -12,42 +23,98 @@ function exitUrl() {
   return u && /^https?:\/\//.test(u) ? u : 'https://www.google.com/';
 }
 
-// Inside an iframe (index.html?embed…): theme from the address, height and exit to the host page.
-const params = new URLSearchParams(location.search);
-const framed = params.has('embed') && window.parent !== window;
-if (params.has('embed')) {
-  for (const [k, v] of [['accent', '--ruta-accent'], ['font', '--ruta-font'], ['radius', '--ruta-radius'], ['bg', '--ruta-bg'], ['fg', '--ruta-fg']]) {
-    if (params.get(k)) document.documentElement.style.setProperty(v, params.get(k));
+// ---- What the link asks for (read cheaply: only the first 4 KB, like the engine) ------------
+function linkParams() {
+  const h = location.hash.slice(0, 4096).replace(/^#\/?/, '');
+  const q = h.indexOf('?');
+  const view = (q < 0 ? h : h.slice(0, q)).split('/')[0];
+  let p;
+  try { p = new URLSearchParams(q < 0 ? '' : h.slice(q + 1)); } catch (_) { p = new URLSearchParams(); }
+  return { view, lang: (p.get('lang') || '').toLowerCase(), c: (p.get('c') || '').trim().toUpperCase(), s: (p.get('s') || '').toLowerCase().split(',').map((x) => x.trim()).filter(Boolean) };
+}
+const link = linkParams();
+const search = new URLSearchParams(location.search);
+
+// Her language for the static texts: the link's, else the browser's (as i18n::negotiate), else es.
+const have = langs ? Array.from(langs.children, (e) => e.lang) : ['es'];
+function staticLang() {
+  const want = [link.lang, search.get('lang') || '', ...(navigator.languages || [navigator.language || ''])];
+  for (const w of want) {
+    const t = String(w).toLowerCase().replace('_', '-');
+    if (t === 'fr-ht' && have.includes('ht')) return 'ht';
+    const primary = t.split('-')[0];
+    if (have.includes(primary)) return primary;
   }
+  return 'es';
+}
+const lang = staticLang();
+if (boot) boot.dataset.lang = lang;
+const block = langs && langs.querySelector(`.bl[lang="${lang}"]`);
+if (block) block.classList.add('here');
+const early = document.getElementById('early-exit');
+if (early && block && block.dataset.exit) early.textContent = block.dataset.exit;
+
+// ---- Inside an iframe: theme and host origin ---------------------------------------------------
+// The host declares its origin in the frame's address (&host=https://ngo.example); the frame
+// posts only to it and accepts messages only from it. Without it the frame stays silent.
+const framed = search.has('embed') && window.parent !== window;
+function declaredHost() {
+  const v = search.get('host');
+  if (!v) return null;
+  try {
+    const u = new URL(v);
+    return /^https?:$/.test(u.protocol) && u.origin !== 'null' ? u.origin : null;
+  } catch (_) { return null; }
+}
+const hostOrigin = framed ? declaredHost() : null;
+if (framed && !hostOrigin) {
+  console.error('Ruta frame: add &host=<your page\'s origin> (for example &host=https://ngo.example) to the frame\'s address; until then the frame sends no messages (height, exit) and accepts none (your contacts).');
+}
+function toHost(msg) {
+  if (hostOrigin) window.parent.postMessage(msg, hostOrigin);
+}
+if (search.has('embed')) {
+  // Theme values apply only inside a real embed, only as checked colours (public/theme.js).
+  if (framed && ['accent', 'font', 'radius', 'bg', 'fg'].some((k) => search.has(k))) {
+    import('./theme.js').then((m) => m.applyTheme(document.documentElement, (k) => search.get(k), 'Ruta frame theme'))
+      .catch((e) => console.error('Ruta frame theme: not applied', e));
+  }
+  else if (['accent', 'font', 'radius', 'bg', 'fg'].some((k) => search.has(k))) console.error('Ruta: theme values are ignored outside a frame.');
   document.documentElement.classList.add('embedded');
 }
 
 let rutaFramePost = null;
-if (framed) {
+if (framed && hostOrigin) {
   window.addEventListener('message', (e) => {
-    if (e.source !== window.parent || !e.data) return;
+    if (e.source !== window.parent || e.origin !== hostOrigin || !e.data || typeof e.data !== 'object') return;
     if (e.data.type === 'ruta-host-ready') {
       if (rutaFramePost) rutaFramePost();
-      window.parent.postMessage({ type: 'ruta-ready' }, '*');
+      toHost({ type: 'ruta-ready' });
     }
     if (e.data.type === 'ruta-overlay') {
-      window.__rutaOverlay = e.data.directory;
+      // JSON text (frame-host.js) or an already-parsed object (older hosts); checked by the app.
+      window.__rutaOverlay = typeof e.data.text === 'string' ? e.data.text : e.data.directory;
       window.dispatchEvent(new CustomEvent('ruta-overlay'));
     }
   });
 }
 
-// GOV.UK "Exit this page": replace the history entry so Back does not return here.
-function quickExit() {
+// ---- Quick exit ----------------------------------------------------------------------------------
+// A plain link in index.html (works with no script at all); this handler also wipes and replaces
+// the history entry (GOV.UK "Exit this page") so Back does not return here. Nothing here waits
+// for the wasm.
+function quickExit(ev) {
+  if (ev && ev.preventDefault) ev.preventDefault();
   // In a kiosk there is nowhere to go: clear the screen for the next visitor instead.
   if (typeof window.rutaKioskWipe === 'function') return window.rutaKioskWipe();
+  try { if (typeof window.rutaBeforeExit === 'function') window.rutaBeforeExit(); } catch (_) { /* leave anyway */ }
   try { document.body.innerHTML = ''; } catch (_) { /* nothing to keep */ }
   try { localStorage.removeItem('ruta-remember'); sessionStorage.clear(); } catch (_) { /* storage off */ }
   try { history.replaceState(null, '', location.pathname + location.search); } catch (_) { /* file:// */ }
   if (framed) {
     // Leave the host page, not just the frame: the host's frame-host.js does it; where the host
     // has no frame-host.js, try to move the top page directly (browsers allow it after a tap).
-    window.parent.postMessage({ type: 'ruta-exit', url: exitUrl() }, '*');
+    toHost({ type: 'ruta-exit', url: exitUrl() });
     setTimeout(() => {
       try { window.top.location.replace(exitUrl()); } catch (_) { /* blocked: cross-origin */ }
       location.replace('about:blank');
@@ -57,36 +124,113 @@ function quickExit() {
   location.replace(exitUrl());
 }
 window.rutaQuickExit = quickExit;
+if (early) {
+  early.setAttribute('href', exitUrl());
+  early.addEventListener('click', quickExit);
+}
 
-const early = document.getElementById('early-exit');
-if (early) early.addEventListener('click', quickExit);
-
-// Shift pressed three times within two seconds: exit (works on every screen, before and after load).
+// Shift pressed and released three times within two seconds, with no other key in between:
+// exit (every screen, before and after load). Shift+Tab never counts. Each counted press is
+// announced to the app ('ruta-shift', detail.count 1 or 2) so it can say "twice more / once more".
 let shifts = [];
+let shiftClean = false;
 document.addEventListener('keydown', (e) => {
-  if (e.key !== 'Shift' || e.repeat) return;
+  if (e.key === 'Shift') { if (!e.repeat) shiftClean = true; return; }
+  shiftClean = false;
+  shifts = [];
+}, true);
+document.addEventListener('keyup', (e) => {
+  if (e.key !== 'Shift') return;
+  if (!shiftClean) return;
+  shiftClean = false;
   const now = Date.now();
   shifts = shifts.filter((t) => now - t < 2000).concat(now);
-  if (shifts.length >= 3) quickExit();
-});
+  if (shifts.length >= 3) { shifts = []; quickExit(); return; }
+  window.dispatchEvent(new CustomEvent('ruta-shift', { detail: { count: shifts.length } }));
+}, true);
 
+// ---- The danger box before the wasm -------------------------------------------------------------
+// For a results link with a known country: show that country's lines in her language, the
+// situation lines only for her situations (data-s lists the situations that bring a line; the
+// build checked that this filter gives exactly the engine's danger box).
+const country = link.c && block && block.querySelector(`.blc[data-c="${link.c}"]`) ? link.c : '';
+function markCountry() {
+  if (!boot || !country) return;
+  boot.dataset.c = country;
+  for (const c of langs.querySelectorAll(`.blc[data-c="${country}"]`)) c.classList.add('here');
+  for (const li of langs.querySelectorAll(`.blc[data-c="${country}"] li[data-s]`)) {
+    const tags = li.dataset.s.split(' ').filter(Boolean);
+    if (tags.some((t) => link.s.includes(t))) li.classList.add('on');
+  }
+}
+markCountry();
+if (boot && country && link.view === 'results') boot.classList.add('prepaint');
+
+// ---- Recovery --------------------------------------------------------------------------------
+let mounted = false;
+let failedOnce = false;
+function showRecovery(why, err) {
+  if (mounted && why !== 'crash') return;
+  if (failedOnce) return;
+  failedOnce = true;
+  if (err) console.error(`Ruta could not start (${why}):`, err);
+  if (!boot) return;
+  boot.classList.remove('prepaint');
+  boot.classList.add('failed');
+  boot.dataset.why = why;
+  boot.setAttribute('role', 'alert');
+  if (!boot.isConnected) document.body.prepend(boot);
+  const h = boot.querySelector(`.bl[lang="${lang}"] .rec h2`);
+  window.scrollTo(0, 0);
+  if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }
+}
+window.rutaBootFailed = (why) => showRecovery(why || 'pack');
+// The app calls this when it has mounted (src/browser.rs remove_boot_note).
+window.rutaMounted = () => {
+  mounted = true;
+  clearTimeout(stall);
+};
+if (boot) {
+  for (const b of boot.querySelectorAll('.retry')) b.addEventListener('click', () => location.reload());
+}
+// A panic in the wasm is a WebAssembly.RuntimeError ("unreachable"): before the app is up, any
+// error of this page's scripts means it did not start; after, only a crash of the wasm counts.
+const crashed = (err) => typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError;
+window.addEventListener('error', (e) => {
+  const ours = !e.filename || e.filename.startsWith(location.origin) || e.filename.startsWith('file:') || e.filename === location.href;
+  if (crashed(e.error)) showRecovery('crash', e.error);
+  else if (!mounted && ours && e.error) showRecovery('script', e.error);
+});
+window.addEventListener('unhandledrejection', (e) => {
+  if (crashed(e.reason)) showRecovery('crash', e.reason);
+});
+const stall = setTimeout(() => { if (!mounted) showRecovery('stalled'); }, STALL_MS);
+
+let rutaWasm = null;
+async function load() {
 /*__RUTA_START__*/
-const glue = await import(JS);
-const rutaWasm = await glue.default({ module_or_path: WASM });
+  const glue = await import(JS);
+  return glue.default({ module_or_path: WASM });
 /*__RUTA_END__*/
+}
+try {
+  rutaWasm = await load();
+} catch (err) {
+  showRecovery(crashed(err) ? 'crash' : 'load', err);
+}
 // For the benchmark's memory figure (tools/bench.mjs).
 window.rutaWasmMemoryBytes = () => (rutaWasm && rutaWasm.memory ? rutaWasm.memory.buffer.byteLength : null);
 
-if (framed) {
+if (framed && hostOrigin) {
   // Tell the host our height so the frame never scrolls inside a scroll: on every size change and
-  // every change of content (coalesced to one message per frame).
+  // every change of content (coalesced to one message per frame) — to the host's origin only.
   let queued = false;
   const post = () => {
     if (queued) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      window.parent.postMessage({ type: 'ruta-height', height: document.documentElement.scrollHeight }, '*');
+      toHost({ type: 'ruta-height', height: document.documentElement.scrollHeight });
     });
   };
   new ResizeObserver(post).observe(document.body);
@@ -94,8 +238,22 @@ if (framed) {
   window.addEventListener('resize', post);
   rutaFramePost = post;
   post();
-  window.parent.postMessage({ type: 'ruta-ready' }, '*');
+  toHost({ type: 'ruta-ready' });
 }
+
+// ---- Offline -------------------------------------------------------------------------------------
+function offlineNotReady() {
+  // Only on a first visit (no version controls this page yet): say that offline use is not ready.
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) return;
+  const p = block && block.querySelector('.offline-fail');
+  if (!p || document.getElementById('offline-note')) return;
+  const note = p.cloneNode(true);
+  note.id = 'offline-note';
+  note.setAttribute('role', 'status');
+  note.lang = lang;
+  document.body.append(note);
+}
+window.rutaOfflineNotReady = offlineNotReady;
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').then((reg) => {
@@ -104,16 +262,27 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
       window.dispatchEvent(new CustomEvent('ruta-update-ready'));
     };
     if (reg.waiting && navigator.serviceWorker.controller) announce(reg.waiting);
-    reg.addEventListener('updatefound', () => {
-      const w = reg.installing;
-      w && w.addEventListener('statechange', () => {
-        if (w.state === 'installed' && navigator.serviceWorker.controller) announce(w);
-      });
+    const watch = (w) => w && w.addEventListener('statechange', () => {
+      if (w.state === 'installed' && navigator.serviceWorker.controller) announce(w);
+      // A first visit whose offline copy could not be made (sw.js removed the partial cache).
+      if (w.state === 'redundant' && !reg.active) offlineNotReady();
     });
-  }).catch(() => { /* offline use just won't be available */ });
+    watch(reg.installing);
+    reg.addEventListener('updatefound', () => watch(reg.installing));
+  }).catch(() => offlineNotReady());
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (!reloading && window.rutaUpdateRequested) { reloading = true; location.reload(); }
+  });
+  // A newer version took over from another tab while this one still runs the old files. They stay
+  // in the old version's cache (sw.js keeps the previous version), so this tab keeps working; it
+  // is told a new version is ready, and "use it now" just reloads.
+  navigator.serviceWorker.addEventListener('message', (e) => {
+    if (!e.data || e.data.type !== 'ruta-activated' || reloading || window.rutaUpdateRequested) return;
+    // The same boot file: this tab already runs the new version (first visit, claimed).
+    if (typeof e.data.boot !== 'string' || new URL(e.data.boot, location.href).href === import.meta.url) return;
+    window.rutaApplyUpdate = () => { reloading = true; location.reload(); };
+    window.dispatchEvent(new CustomEvent('ruta-update-ready'));
   });
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
 }

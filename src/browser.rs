@@ -98,15 +98,33 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// Remove the static "loading" note of index.html once the app is mounted.
+/// Remove the static "loading" note of index.html once the app is mounted, and tell boot.js
+/// (from now on only a crash of the wasm brings back its recovery screen).
 pub fn remove_boot_note() {
+    call_boot("rutaMounted", None);
     if let Some(el) = window().document().and_then(|d| d.get_element_by_id("boot")) {
         el.remove();
     }
 }
 
-/// If nothing could be loaded at all, say so in the static note (both fallback languages).
+/// Call a function boot.js put on `window`, if it is there. Returns whether it was.
+fn call_boot(name: &str, arg: Option<&str>) -> bool {
+    use wasm_bindgen::JsCast;
+    let w = window();
+    let Some(f) = js_sys::Reflect::get(&w, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else { return false };
+    match arg {
+        Some(a) => f.call1(&w, &a.into()).is_ok(),
+        None => f.call0(&w).is_ok(),
+    }
+}
+
+/// Nothing could be loaded (not even the default language's messages): boot.js shows its
+/// recovery screen in her language (what happened, retry, quick exit, emergency numbers).
+/// Without boot.js (never expected), say so in the static note in both fallback languages.
 pub fn boot_failed() {
+    if call_boot("rutaBootFailed", Some("pack")) {
+        return;
+    }
     if let Some(el) = window().document().and_then(|d| d.get_element_by_id("boot")) {
         el.set_text_content(Some("No se pudo cargar Ruta. Recarga la página. · Ruta could not load. Please reload the page."));
         let _ = el.set_attribute("role", "alert");

@@ -6,6 +6,11 @@
    Content-Security-Policy needs no 'unsafe-inline'.
 3. Fills sw.js with the version and the list of every file of the build (all languages), so the
    offline list is generated, never written by hand.
+4. Writes the static danger boxes and recovery texts (crates/engine/examples/prewasm.rs, run by
+   tools/post_build.sh into .prewasm.html) into index.html, so the danger box of a results link and
+   the recovery screen need no wasm (issue 13 item 6, issue 14).
+5. Gives theme.js a hashed name (boot.js and embed.js import it) so a tab on an older version
+   never mixes in a newer theme.js.
 """
 import hashlib
 import json
@@ -24,8 +29,13 @@ def short_hash(data: bytes) -> str:
 js = next(stage.glob("ruta-*.js"))
 wasm = next(stage.glob("ruta-*_bg.wasm"))
 
+theme = (stage / "theme.js").read_text(encoding="utf-8")
+theme_name = f"theme-{short_hash(theme.encode())}.js"
+(stage / theme_name).write_text(theme, encoding="utf-8")
+(stage / "theme.js").unlink()
+
 boot_src = (stage / "boot.js").read_text(encoding="utf-8")
-boot = boot_src.replace("__RUTA_JS__", "./" + js.name).replace("__RUTA_WASM__", "./" + wasm.name)
+boot = boot_src.replace("__RUTA_JS__", "./" + js.name).replace("__RUTA_WASM__", "./" + wasm.name).replace("'./theme.js'", f"'./{theme_name}'")
 boot_name = f"boot-{short_hash(boot.encode())}.js"
 (stage / boot_name).write_text(boot, encoding="utf-8")
 (stage / "boot.js").unlink()
@@ -49,12 +59,19 @@ widget_name = f"widget-{short_hash(widget_css.encode())}.css"
 # snippet never changes; they are small and point at this build's hashed files.
 embed = (stage / "embed.js").read_text(encoding="utf-8")
 embed = embed.replace("__RUTA_JS__", "./" + js.name).replace("__RUTA_WASM__", "./" + wasm.name).replace("__RUTA_WIDGET_CSS__", "./" + widget_name)
+embed = embed.replace("'./theme.js'", f"'./{theme_name}'")
 (stage / "embed.js").write_text(embed, encoding="utf-8")
 
 index = (stage / "index.html").read_text(encoding="utf-8")
 index, n = re.subn(r"<script type=\"?module\"?>.*?</script>", f'<script type=module src=./{boot_name}></script>', index, flags=re.S)
 if n != 1:
     sys.exit(f"post_build: expected one inline loader script in index.html, found {n}")
+fragment_file = stage / ".prewasm.html"
+fragment = fragment_file.read_text(encoding="utf-8")
+fragment_file.unlink()
+index, n = re.subn(r"<div id=\"?boot-static\"?></div>", lambda _: fragment, index)
+if n != 1 or 'class="blc"' not in fragment:
+    sys.exit(f"post_build: expected one <div id=boot-static> in index.html and a fragment with danger boxes, found {n}")
 if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", index):
     sys.exit("post_build: an inline script is left in index.html (the CSP forbids it)")
 (stage / "index.html").write_text(index, encoding="utf-8")

@@ -16,7 +16,10 @@ from pathlib import Path
 
 build, out = Path(sys.argv[1]), Path(sys.argv[2])
 index = (build / "index.html").read_text(encoding="utf-8")
-css = next(build.glob("style-*.css")).read_text(encoding="utf-8")
+# Every stylesheet index.html links (the app's style.css and boot.css), each inlined in place.
+def css_of(m):
+    href = re.search(r"href=\"?\.?/?([\w.-]+\.css)", m.group(0)).group(1)
+    return (build / href).read_text(encoding="utf-8")
 glue = next(build.glob("ruta-*.js")).read_text(encoding="utf-8")
 wasm = next(build.glob("ruta-*_bg.wasm")).read_bytes()
 boot = next(build.glob("boot-*.js")).read_text(encoding="utf-8")
@@ -30,7 +33,7 @@ end = boot.index("/*__RUTA_END__*/") + len("/*__RUTA_END__*/")
 wasm_b64 = base64.b64encode(wasm).decode()
 starter = (
     "const __ruta_wasm = Uint8Array.from(atob(RUTA_WASM_B64), (c) => c.charCodeAt(0));\n"
-    "const rutaWasm = await __wbg_init({ module_or_path: __ruta_wasm });"
+    "return __wbg_init({ module_or_path: __ruta_wasm });"
 )
 script = (
     f"const RUTA_WASM_B64 = '{wasm_b64}';\n"
@@ -44,17 +47,21 @@ script = (
 def sha(s):
     return "sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
 
+styles = [css_of(m) for m in re.finditer(r"<link [^>]*rel=stylesheet[^>]*>", index)]
+if not styles:
+    sys.exit("single_file: index.html links no stylesheet")
+style_hashes = " ".join(sorted({f"'{sha(c)}'" for c in styles}))
 csp = (
     "default-src 'none'; "
     f"script-src '{sha(script)}' 'wasm-unsafe-eval'; "
-    f"style-src '{sha(css)}'; img-src data:; connect-src 'none'; "
+    f"style-src {style_hashes}; img-src data:; connect-src 'none'; "
     "base-uri 'none'; form-action 'none'; object-src 'none'"
 )
 icon = "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
 
 html = index
 html = re.sub(r"<meta content=\"[^\"]*\" http-equiv=Content-Security-Policy>", lambda _: f'<meta content="{csp}" http-equiv=Content-Security-Policy>', html)
-html = re.sub(r"<link [^>]*rel=stylesheet>", lambda _: f"<style>{css}</style>", html)
+html = re.sub(r"<link [^>]*rel=stylesheet[^>]*>", lambda m: f"<style>{css_of(m)}</style>", html)
 html = re.sub(r"<link [^>]*rel=icon>", lambda _: f"<link href={icon} rel=icon>", html)
 html = re.sub(r"<link [^>]*rel=(manifest|apple-touch-icon|modulepreload|preload)[^>]*>", "", html)
 html = re.sub(r"<link [^>]*rel=(modulepreload|preload)[^>]*>", "", html)

@@ -272,3 +272,10 @@ overlay-preview-ok = { $count ->
    *[other] Preview for the owner of this page: your contacts file has no problems ({ $count } contacts read).
   }
 overlay-preview-hint = Visitors do not see this box. Remove data-preview (or ?preview) before publishing. Technical details are in English, as in the console.
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta could not start
+boot-failed-body = A file of Ruta did not load or arrived damaged (perhaps the connection was cut). Nothing you chose was saved.
+boot-failed-retry = Try again
+boot-failed-numbers = If you are in danger now, call the emergency number of the country you are in:
+boot-offline-not-ready = Ruta is not ready to work without internet on this phone yet. Open it again when you have a connection.

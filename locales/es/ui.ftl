@@ -214,7 +214,7 @@ kind-other = Otro servicio
 ## H4
 problem-too-long = El enlace es demasiado largo: solo leímos su comienzo.
 problem-more = Hay más partes que no entendimos; no las mostramos.
-problem-language-load = No se pudieron cargar los textos del idioma «{ $value }» (sin conexión o archivo dañado). Se muestran en español; inténtelo de nuevo más tarde.
+problem-language-load = No se pudieron cargar los textos del idioma «{ $value }» (sin conexión o archivo dañado). Se muestran en español; inténtalo de nuevo más tarde.
 
 ## H1
 danger-line-emergency = Emergencias (policía, bomberos, ambulancia)
@@ -272,3 +272,10 @@ overlay-preview-ok = { $count ->
    *[other] Vista previa para quien publica esta página: su archivo de contactos no tiene problemas ({ $count } contactos leídos).
   }
 overlay-preview-hint = Las visitantes no ven este recuadro. Quite data-preview (o ?preview) antes de publicar. Los detalles técnicos están en inglés, como en la consola.
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta no pudo abrirse
+boot-failed-body = Un archivo de Ruta no se cargó o llegó dañado (quizá se cortó la conexión). No se guardó nada de lo que elegiste.
+boot-failed-retry = Intentar de nuevo
+boot-failed-numbers = Si estás en peligro ahora, llama al número de emergencia del país donde estás:
+boot-offline-not-ready = Ruta todavía no está lista para usarse sin internet en este teléfono. Vuelve a abrirla cuando tengas conexión.

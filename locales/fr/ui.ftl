@@ -275,3 +275,10 @@ overlay-preview-ok = { $count ->
    *[other] Aperçu pour le responsable de cette page : votre fichier de contacts n'a aucun problème ({ $count } contacts lus).
   }
 overlay-preview-hint = Les visiteuses ne voient pas ce cadre. Retirez data-preview (ou ?preview) avant de publier. Les détails techniques sont en anglais, comme dans la console.
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta n’a pas pu démarrer
+boot-failed-body = Un fichier de Ruta ne s’est pas chargé ou est arrivé abîmé (la connexion a peut-être été coupée). Rien de ce que vous avez choisi n’a été enregistré.
+boot-failed-retry = Réessayer
+boot-failed-numbers = Si vous êtes en danger maintenant, appelez le numéro d’urgence du pays où vous êtes :
+boot-offline-not-ready = Ruta n’est pas encore prête à fonctionner sans internet sur ce téléphone. Rouvrez-la quand vous aurez une connexion.

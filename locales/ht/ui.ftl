@@ -272,3 +272,10 @@ overlay-preview-ok = { $count ->
    *[other] Apèsi pou moun ki pibliye paj sa a: fichye kontak ou pa gen pwoblèm ({ $count } kontak li).
   }
 overlay-preview-hint = Vizitè yo pa wè kare sa a. Retire data-preview (oswa ?preview) anvan ou pibliye. Detay teknik yo an angle, menm jan ak nan konsòl la.
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta pa t ka louvri
+boot-failed-body = Yon fichye Ruta pa t chaje oswa li rive domaje (petèt koneksyon an te koupe). Pa gen anyen ou te chwazi ki te anrejistre.
+boot-failed-retry = Eseye ankò
+boot-failed-numbers = Si ou an danje kounye a, rele nimewo ijans peyi kote ou ye a:
+boot-offline-not-ready = Ruta poko pare pou mache san entènèt sou telefòn sa a. Louvri l ankò lè ou gen koneksyon.

@@ -272,3 +272,10 @@ overlay-preview-ok = { $count ->
    *[other] Pré-visualização para quem publica esta página: seu arquivo de contatos não tem problemas ({ $count } contatos lidos).
   }
 overlay-preview-hint = As visitantes não veem este quadro. Retire data-preview (ou ?preview) antes de publicar. Os detalhes técnicos estão em inglês, como no console.
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Não foi possível abrir o Ruta
+boot-failed-body = Um arquivo do Ruta não carregou ou chegou danificado (talvez a conexão tenha caído). Nada do que você escolheu foi salvo.
+boot-failed-retry = Tentar de novo
+boot-failed-numbers = Se você está em perigo agora, ligue para o número de emergência do país onde está:
+boot-offline-not-ready = O Ruta ainda não está pronto para funcionar sem internet neste telefone. Abra de novo quando tiver conexão.
