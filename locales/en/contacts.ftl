@@ -173,7 +173,7 @@ contact-hn-un-1-note = It has an office in Choluteca, near the border with Nicar
 contact-hn-un-2-name = IOM Honduras
 contact-hn-un-2-note = Migration information windows in Nacaome (Valle) and El Progreso (Yoro), per a 2017 source.
 contact-hn-ombudsperson-1-name = National Human Rights Commissioner (CONADEH)
-contact-hn-ombudsperson-1-note = Complaints in person at regional offices or on its website.
+contact-hn-ombudsperson-1-note = It takes complaints in person at regional offices or on its website.
 contact-hn-ombudsperson-1-official = Sources differ: 9581-1846 (2026-02-24) and line 132 (2017, free and 24/7; current status unknown).
 
 ## MX
