@@ -14,7 +14,7 @@ law-status-unconfirmed = { $country }: status not confirmed
 law-binds-where = Binds { $count } of the { $total } countries: { $countries }
 law-binds-nowhere = Binds none of the countries in Ruta as law
 law-declaration-where = A commitment, not a binding treaty. Accepted by { $count } of the { $total } countries (endorsed or written into national law): { $countries }
-law-only-unaccepted = { $country }: this right rests only on international standards the country has not accepted. National law may still protect you: ask a lawyer or a support organisation.
+law-only-unaccepted = { $country }: the international standards cited here for this right are ones the country has not accepted. Other national or international law may still protect you: ask a lawyer or a support organisation.
 
 ## Asylum: time limit and where to ask
 

@@ -14,7 +14,7 @@ law-status-unconfirmed = { $country }: situación no confirmada
 law-binds-where = Obliga a { $count } de los { $total } países: { $countries }
 law-binds-nowhere = No obliga como ley a ninguno de los países de Ruta
 law-declaration-where = Un compromiso, no un tratado obligatorio. Lo aceptan { $count } de los { $total } países (lo respaldaron o lo incorporaron a su ley): { $countries }
-law-only-unaccepted = { $country }: este derecho se apoya solo en normas internacionales que el país no ha aceptado. La ley nacional puede protegerte igual: pregunta a una abogada o a una organización de apoyo.
+law-only-unaccepted = { $country }: las normas internacionales citadas aquí para este derecho son normas que el país no ha aceptado. Otras leyes, nacionales o internacionales, pueden protegerte igual: pregunta a una abogada o a una organización de apoyo.
 
 ## Asilo: plazo y dónde pedirlo
 

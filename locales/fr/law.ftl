@@ -14,7 +14,7 @@ law-status-unconfirmed = { $country } : statut non confirmé
 law-binds-where = S'impose à { $count } des { $total } pays : { $countries }
 law-binds-nowhere = Ne s'impose comme loi à aucun des pays de Ruta
 law-declaration-where = Un engagement, pas un traité contraignant. Accepté par { $count } des { $total } pays (approuvé ou inscrit dans la loi nationale) : { $countries }
-law-only-unaccepted = { $country } : ce droit repose seulement sur des normes internationales que le pays n'a pas acceptées. La loi nationale peut quand même vous protéger : demandez à une avocate ou à une organisation d'aide.
+law-only-unaccepted = { $country } : les normes internationales citées ici pour ce droit sont des normes que le pays n'a pas acceptées. D'autres lois, nationales ou internationales, peuvent quand même vous protéger : demandez à une avocate ou à une organisation d'aide.
 
 ## Asile : délai et où le demander
 

@@ -14,7 +14,7 @@ law-status-unconfirmed = { $country }: sitiyasyon an pa konfime
 law-binds-where = Li oblije { $count } nan { $total } peyi yo: { $countries }
 law-binds-nowhere = Li pa oblije okenn nan peyi Ruta yo kòm lwa
 law-declaration-where = Yon angajman, se pa yon trete ki oblije. { $count } nan { $total } peyi yo aksepte l (yo apiye l oswa yo mete l nan lwa nasyonal): { $countries }
-law-only-unaccepted = { $country }: dwa sa a chita sèlman sou nòm entènasyonal peyi a pa aksepte. Lwa nasyonal la ka toujou pwoteje ou: mande yon avoka oswa yon òganizasyon ki bay sipò.
+law-only-unaccepted = { $country }: nòm entènasyonal nou site isit la pou dwa sa a, se nòm peyi a pa aksepte. Lòt lwa, nasyonal oswa entènasyonal, ka toujou pwoteje ou: mande yon avoka oswa yon òganizasyon ki bay sipò.
 
 ## Azil: delè ak ki kote pou mande
 

@@ -14,7 +14,7 @@ law-status-unconfirmed = { $country }: situação não confirmada
 law-binds-where = Obriga { $count } dos { $total } países: { $countries }
 law-binds-nowhere = Não obriga como lei nenhum dos países do Ruta
 law-declaration-where = Um compromisso, não um tratado obrigatório. Aceito por { $count } dos { $total } países (apoiado ou incorporado à lei nacional): { $countries }
-law-only-unaccepted = { $country }: este direito se apoia só em normas internacionais que o país não aceitou. A lei nacional ainda pode proteger você: pergunte a uma advogada ou a uma organização de apoio.
+law-only-unaccepted = { $country }: as normas internacionais citadas aqui para este direito são normas que o país não aceitou. Outras leis, nacionais ou internacionais, ainda podem proteger você: pergunte a uma advogada ou a uma organização de apoio.
 
 ## Asilo: prazo e onde pedir
 

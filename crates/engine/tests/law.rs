@@ -14,7 +14,15 @@ struct Golden {
     where_: Vec<WhereCase>,
     basis: Vec<BasisCase>,
     only_unaccepted: Vec<OnlyCase>,
+    rights_unaccepted: Vec<RightsCase>,
     deadline: Vec<DeadlineCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RightsCase {
+    country: String,
+    ids: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -117,6 +125,18 @@ fn golden_rights_resting_only_on_unaccepted_instruments() {
     for c in golden().only_unaccepted {
         let got = law::rests_only_on_unaccepted(c.sources.iter().map(String::as_str), &c.country);
         assert_eq!(got, c.expected, "{:?} in {} ({})", c.sources, c.country, c.why.as_deref().unwrap_or(""));
+    }
+}
+
+#[test]
+fn golden_rights_whose_cited_instruments_are_all_unaccepted() {
+    for c in golden().rights_unaccepted {
+        let got: Vec<&str> = ruta_engine::data::RIGHTS
+            .iter()
+            .filter(|r| law::rests_only_on_unaccepted(r.basis.iter().map(|b| b.source), &c.country))
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(got, c.ids, "{}", c.country);
     }
 }
 
