@@ -105,3 +105,4 @@ law-authority-GT = Departamento de Reconocimiento del Estatuto de Refugiado (DRE
 law-authority-HN = Instituto Nacional de Migración (INM), any INM border post, or the nearest National Police station where there is no INM office
 law-authority-MX = COMAR (Mexican Commission for Refugee Assistance), or the INM where there is no COMAR office
 law-authority-PA = ONPAR (National Office for the Attention of Refugees), Ministerio de Gobierno
+law-authority-US = U.S. Citizenship and Immigration Services (USCIS), with Form I-589, if you are not in removal proceedings; the Immigration Court, if you are

@@ -105,3 +105,4 @@ law-authority-GT = Departamento de Reconocimiento del Estatuto de Refugiado (DRE
 law-authority-HN = Instituto Nacional de Migración (INM), cualquier puesto fronterizo del INM, o la estación de la Policía Nacional más cercana donde no haya oficina del INM
 law-authority-MX = COMAR (Comisión Mexicana de Ayuda a Refugiados), o el INM donde no haya oficina de la COMAR
 law-authority-PA = ONPAR (Oficina Nacional para la Atención de Refugiados), Ministerio de Gobierno
+law-authority-US = Servicio de Ciudadanía e Inmigración de EE. UU. (USCIS), con el formulario I-589, si no estás en un proceso de deportación; el Tribunal de Inmigración, si lo estás

@@ -105,3 +105,4 @@ law-authority-GT = Département de reconnaissance du statut de réfugié (DRER) 
 law-authority-HN = Institut national des migrations (INM), tout poste frontière de l'INM, ou le poste de la Police nationale le plus proche s'il n'y a pas de bureau de l'INM
 law-authority-MX = COMAR (Commission mexicaine d'aide aux réfugiés), ou l'INM là où la COMAR n'a pas de bureau
 law-authority-PA = ONPAR (Bureau national d'attention aux réfugiés), Ministère du Gouvernement
+law-authority-US = Services de citoyenneté et d'immigration des États-Unis (USCIS), avec le formulaire I-589, si vous n'êtes pas en procédure d'expulsion ; le tribunal de l'immigration, si vous l'êtes

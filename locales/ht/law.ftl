@@ -105,3 +105,4 @@ law-authority-GT = Depatman pou rekonèt estati refijye (DRER) nan Enstiti Gwate
 law-authority-HN = Enstiti Nasyonal Migrasyon (INM), nenpòt pòs fwontyè INM, oswa estasyon Lapolis Nasyonal ki pi pre a kote pa gen biwo INM
 law-authority-MX = COMAR (Komisyon Meksiken pou Ede Refijye), oswa INM kote COMAR pa gen biwo
 law-authority-PA = ONPAR (Biwo Nasyonal pou Refijye), Ministè Gouvènman
+law-authority-US = Sèvis Sitwayènte ak Imigrasyon Etazini (USCIS), ak fòm I-589, si ou pa nan yon pwosedi depòtasyon; Tribinal Imigrasyon an, si ou ladan l

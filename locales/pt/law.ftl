@@ -105,3 +105,4 @@ law-authority-GT = Departamento de Reconhecimento do Estatuto de Refugiado (DRER
 law-authority-HN = Instituto Nacional de Migração (INM), qualquer posto de fronteira do INM, ou o posto da Polícia Nacional mais próximo onde não houver escritório do INM
 law-authority-MX = COMAR (Comissão Mexicana de Ajuda a Refugiados), ou o INM onde a COMAR não tiver escritório
 law-authority-PA = ONPAR (Escritório Nacional de Atenção aos Refugiados), Ministério de Governo
+law-authority-US = Serviço de Cidadania e Imigração dos EUA (USCIS), com o formulário I-589, se você não estiver em processo de deportação; o Tribunal de Imigração, se estiver
