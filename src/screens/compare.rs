@@ -4,10 +4,11 @@
 //! from the compiled pack (`ruta_engine::law`, `ruta_engine::query::danger_lines`).
 //!
 //! The two choices live in this screen's signals only (not in the address): the first starts at
-//! the country she chose, if any.
+//! the country she chose, if any. Officials also find here the 11-country table of every
+//! instrument, each built only when its disclosure is opened.
 
 use crate::parts::contacts::DangerBox;
-use crate::parts::law::{status_class, DeadlineBlock};
+use crate::parts::law::{instrument_table, status_class, DeadlineBlock};
 use crate::use_ctx;
 use leptos::prelude::*;
 use ruta_engine::data::COUNTRIES;
@@ -71,6 +72,8 @@ pub fn ComparePage() -> impl IntoView {
     let first = RwSignal::new(ctx.state.with_untracked(|s| s.country));
     let second: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let names: Vec<(&'static str, String)> = COUNTRIES.iter().map(|c| (*c, ctx.t(&format!("country-{c}")))).collect();
+    // Officials also get the 11-country table of every instrument (built only when opened).
+    let official = ctx.state.with_untracked(|s| s.audience == ruta_engine::Audience::Official);
     view! {
         <div class="compare">
             <h1>{ctx.t("law-compare-title")}</h1>
@@ -87,6 +90,21 @@ pub fn ComparePage() -> impl IntoView {
                 .into_any(),
                 _ => view! { <p class="compare-hint">{ctx.t("law-compare-pick")}</p> }.into_any(),
             }}
+            {official.then(|| view! {
+                <h2>{ctx.t("law-table-title")}</h2>
+                {INSTRUMENTS
+                    .iter()
+                    .map(|ins| {
+                        let open = RwSignal::new(false);
+                        view! {
+                            <details class="law-table-box" on:toggle=move |_| open.set(true)>
+                                <summary>{ctx.t(&ins.name_id())}</summary>
+                                {move || open.get().then(|| instrument_table(ctx, ins))}
+                            </details>
+                        }
+                    })
+                    .collect_view()}
+            })}
         </div>
     }
 }
