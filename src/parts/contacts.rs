@@ -43,8 +43,11 @@ pub fn DangerBox(lines: Vec<DangerLine>) -> impl IntoView {
     let items: Vec<_> = lines
         .into_iter()
         .map(|l| {
-            let what = ctx.t(line_label(l.what));
-            let who = ctx.t(&format!("contact-{}-name", l.contact.id));
+            // A no-break space keeps the label and the number apart even in a flex layout.
+            let what = format!("{}\u{a0}", ctx.t(line_label(l.what)));
+            let name = ctx.t(&format!("contact-{}-name", l.contact.id));
+            // The service's name, unless it only repeats what the line is.
+            let who = (name.trim() != what.trim()).then_some(name);
             let number = shown_number(l.phone);
             let caveat = l.caveat.then(|| ctx.t(if official { msg::DANGER_CAVEAT_OFFICIAL } else { msg::DANGER_CAVEAT }));
             view! {
@@ -54,7 +57,7 @@ pub fn DangerBox(lines: Vec<DangerLine>) -> impl IntoView {
                         " "
                         <span class="number">{number}</span>
                     </a>
-                    <span class="who">{who}</span>
+                    {who.map(|w| view! { <span class="who">{w}</span> })}
                     {caveat.map(|c| view! { <p class="caveat badge warn">{c}</p> })}
                 </li>
             }
