@@ -14,7 +14,7 @@
 //! * `status` is "active" only for a contact Ruta shows to women (number read on an official or
 //!   reputable source); every other service is exported as "inactive" with an `alert` saying why.
 //! * Everything HSDS has no place for travels as documented `x_ruta_*` extension properties
-//!   (HSDS 3.0 allows additional properties; docs/CONTENT.md lists ours), so an export imports
+//!   (HSDS 3.0 allows additional properties; docs/HSDS.md lists ours), so an export imports
 //!   back without loss.
 //!
 //! A host page's overlay (docs/EMBED.md) may use this same shape; the engine also accepts plain
@@ -81,7 +81,7 @@ pub struct HsdsPhone {
     pub id: String,
     /// Exactly as the source published it.
     pub number: String,
-    /// HSDS phone type: voice | text | textphone.
+    /// HSDS phone type: voice | text | textphone | fax.
     #[serde(rename = "type")]
     pub kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -281,6 +281,7 @@ fn service(p: &Pack, cc: &CountryContact, lang: &str) -> Service {
                 kind: match ph.label.as_str() {
                     "tty" => "textphone",
                     "sms" => "text",
+                    "fax" => "fax",
                     _ => "voice",
                 }
                 .into(),

@@ -146,6 +146,8 @@ fn a_hundred_thousand_hostile_overlays_never_panic() {
     let (mut max, mut max_kind) = (Duration::ZERO, "");
     let (mut runs, mut shown, mut refused) = (0usize, 0usize, 0usize);
     let mut over_1ms = 0usize;
+    let size = std::cell::Cell::new(0usize);
+    let mut max_size = 0usize;
     let mut time = |kind: &'static str, f: &mut dyn FnMut() -> (usize, usize, Option<Duration>)| {
         let t = Instant::now();
         let (c, e, own) = f();
@@ -156,6 +158,7 @@ fn a_hundred_thousand_hostile_overlays_never_panic() {
         if d > max {
             max = d;
             max_kind = kind;
+            max_size = size.get();
         }
         runs += 1;
         shown += c;
@@ -169,6 +172,7 @@ fn a_hundred_thousand_hostile_overlays_never_panic() {
                     mutate(&mut r, &mut doc, 0);
                 }
                 let text = to_value(&doc).to_string();
+                size.set(text.len());
                 time("mutated fixture", &mut || {
                     let (c, e, d) = through_text(&text);
                     (c, e, Some(d))
@@ -176,6 +180,7 @@ fn a_hundred_thousand_hostile_overlays_never_panic() {
             }
             7 | 8 => {
                 let text = random_text(&mut r);
+                size.set(text.len());
                 time("random text", &mut || {
                     let (c, e, d) = through_text(&text);
                     (c, e, Some(d))
@@ -183,6 +188,7 @@ fn a_hundred_thousand_hostile_overlays_never_panic() {
             }
             _ => {
                 // Deep (up to 8,000 levels, every 50th) or wide trees straight to load().
+                size.set(0);
                 let mut t = random_value(&mut r, 0);
                 let levels = if i % 500 == 9 { 8000 } else { r.below(60) };
                 for _ in 0..levels {
@@ -198,7 +204,7 @@ fn a_hundred_thousand_hostile_overlays_never_panic() {
     // And the page's own text path for a 7,000-level file: refused before parsing.
     let deep = format!("{{\"contents\":{}{}}}", "[".repeat(7000), "]".repeat(7000));
     time("7,000-level text", &mut || (0, check_text(&deep).is_err() as usize, None));
-    println!("{runs} overlays, no panic; {shown} contacts accepted, {refused} problems reported; slowest: {max:?} ({max_kind}); {over_1ms} took over 1 ms (debug build, shared machine)");
+    println!("{runs} overlays, no panic; {shown} contacts accepted, {refused} problems reported; slowest: {max:?} ({max_kind}, {max_size} bytes); {over_1ms} took over 1 ms (debug build, shared machine)");
     assert!(runs > 100_000);
     assert!(shown > 0 && refused > 0, "the fuzz reaches both outcomes");
 }
