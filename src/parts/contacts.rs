@@ -192,17 +192,19 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
     let note = c.note.then(|| view! { <p class="note">{ctx.t(&format!("contact-{}-note", c.id))}</p> });
     let official_note = (official && c.official_note).then(|| view! { <p class="note official">{ctx.t(&format!("contact-{}-official", c.id))}</p> });
     let conflict = (official && c.conflict).then(|| view! { <p class="badge warn">{ctx.t(msg::CONFLICT)}</p> });
+    // Officials see every page read, named by its publisher and date (never a row of identical links).
     let sources = official.then(|| {
-        let mut urls: Vec<&'static str> = c.phones.iter().flat_map(|p| p.sources.iter().map(|s| s.url)).collect();
-        urls.extend(c.source_urls.iter().copied());
-        urls.dedup();
-        let mut seen = vec![];
-        urls.retain(|u| if seen.contains(u) { false } else { seen.push(*u); true });
-        view! {
-            <p class="provenance fine">
-                {urls.into_iter().enumerate().map(|(i, u)| view! { {(i > 0).then_some(" · ")} {ext_link(ctx, u, move || ctx.t(msg::SOURCE_LINK))} }).collect_view()}
-            </p>
-        }
+        let lang = ctx.lang.get_untracked();
+        let items: Vec<_> = c
+            .sources
+            .iter()
+            .map(|s| {
+                let date = if s.date == "undated" { ctx.t(msg::SOURCE_UNDATED) } else { i18n::format_date(lang, s.date) };
+                let label = format!("{} ({date})", s.publisher);
+                view! { <li>{ext_link(ctx, s.url, move || label.clone())}</li> }
+            })
+            .collect();
+        view! { <ul class="provenance fine">{items}</ul> }
     });
     view! {
         <li class="card" data-id=c.id>

@@ -167,7 +167,7 @@ pub fn generate(p: &Pack) -> String {
         let web = x.website.as_deref().map(|u| format!("Some({})", s(u))).unwrap_or("None".into());
         writeln!(
             w,
-            "  Contact {{ id: {}, country: {}, kind: Kind::{}, operator: Operator::{}, situations: {}, phones: &[{}], free: Free::{}, hours: Hours::{hours}, website: {web}, confidence: Confidence::{}, status: Status::{}, source_urls: {}, source_date: {}, note: {}, conflict: {}, region: {}, official_only: {}, enforcement: {}, official_note: {} }},",
+            "  Contact {{ id: {}, country: {}, kind: Kind::{}, operator: Operator::{}, situations: {}, phones: &[{}], free: Free::{}, hours: Hours::{hours}, website: {web}, confidence: Confidence::{}, status: Status::{}, source_urls: {}, source_date: {}, note: {}, conflict: {}, region: {}, official_only: {}, enforcement: {}, official_note: {}, sources: &[{}] }},",
             s(x.id.get_ref()),
             s(&cc.country),
             camel(&x.kind),
@@ -184,7 +184,12 @@ pub fn generate(p: &Pack) -> String {
             x.region.as_deref().map(|r| format!("Some({})", s(r))).unwrap_or("None".into()),
             x.official_only,
             x.enforcement,
-            x.official_note
+            x.official_note,
+            x.sources
+                .iter()
+                .map(|cs| format!("PhoneSource {{ url: {}, publisher: {}, date: {}, read: {} }}", s(&cs.url), s(&cs.publisher), s(&cs.date), s(&cs.read)))
+                .collect::<Vec<_>>()
+                .join(", ")
         )
         .unwrap();
     }
