@@ -337,6 +337,8 @@ pub struct Contact {
     pub enforcement: bool,
     /// Has a `contact-<id>-official` message: what officials should know (conflicts, closures).
     pub official_note: bool,
+    /// Every page read for this contact (its phones' sources and supporting pages).
+    pub sources: &'static [PhoneSource],
 }
 
 impl Contact {
