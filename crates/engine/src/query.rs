@@ -229,7 +229,8 @@ pub fn evaluate(q: &Query) -> Results {
     let unsafe_for_her = |c: &Contact| !official && unsafe_enforcement(c, q.situations);
     let serves = |c: &Contact| q.situations.is_empty() || c.situations.is_empty() || c.situations.iter().any(|s| q.situations.contains(s));
     let of_country = CONTACTS.iter().filter(|c| c.country == country);
-    res.hidden_unconfirmed = of_country.clone().filter(|c| !visible(c)).count();
+    // Kept for officials (a closed programme) is not "unconfirmed": not counted here.
+    res.hidden_unconfirmed = of_country.clone().filter(|c| !visible(c) && !c.official_only).count();
     res.hidden_enforcement = of_country.clone().filter(|c| visible(c) && unsafe_for_her(c)).count();
     let mut emergency: Vec<&Contact> = of_country.clone().filter(|c| c.kind == Kind::Emergency && visible(c)).collect();
     emergency.sort_by_key(|c| (!c.confirmed(), c.confidence));

@@ -47,7 +47,11 @@ fn woman_view_hides_unconfirmed_contacts_and_official_view_shows_them() {
         }
         let all = data::CONTACTS.iter().filter(|x| x.country == c).count();
         assert_eq!(o.emergency.len() + o.contacts.len(), all, "official view of {c} shows every contact");
-        assert_eq!(w.emergency.len() + w.contacts.len() + w.hidden_unconfirmed, all, "{c}: shown + hidden = all");
+        let official_only = data::CONTACTS.iter().filter(|x| x.country == c && x.official_only).count();
+        assert_eq!(w.emergency.len() + w.contacts.len() + w.hidden_unconfirmed + official_only, all, "{c}: shown + hidden + official-only = all");
+        for x in w.emergency.iter().chain(&w.contacts) {
+            assert!(!x.official_only, "{} is for officials only", x.id);
+        }
     }
 }
 
