@@ -1,29 +1,43 @@
 //! Ruta's user interface: thin Leptos components over `ruta-engine`.
 //!
-//! State lives in the URL hash (see `ruta_engine::state`); [`App`] keeps a signal in step with it
-//! and every screen renders from that signal. Components hold no content: every word comes from
+//! Her answers live in memory ([`Ctx::state`]); the address carries only the screen and the
+//! language (`#/results?lang=es`), so no history entry ever holds her answers — after a quick exit,
+//! Back shows nothing of hers. A link with answers (share, copy, QR, or a pasted link) still opens
+//! the results directly: its answers are read into memory and the entry is rewritten without them.
+//!
+//! Rendering (issue 14): [`App`] renders a memo of the screen — what selects the screen (view,
+//! language, question, and for results the query) — not the whole state. Static texts are plain
+//! `String`s computed when a screen is built ([`Ctx::t`] does not subscribe), and the screen is
+//! rebuilt when the language changes. Components hold no content: every word comes from
 //! `locales/` through [`ruta_engine::tr`].
 
 mod browser;
-mod library;
-mod pages;
 pub mod parts;
+pub mod screens;
 
 use leptos::prelude::*;
 use ruta_engine::state::{Problem, State, View};
 use ruta_engine::{i18n, msg, tr, tr_args, Arg};
 
-pub use library::{LibraryPage, PrinciplePage, ThemePage};
 pub use parts::contacts::ContactCard;
-pub use pages::{AboutPage, ActionPage, ResultsPage, RightPage, SafetyPage, StartPage, WelcomePage};
+pub use screens::library::{LibraryPage, PrinciplePage, ThemePage};
+pub use screens::{about::AboutPage, item::{ActionPage, RightPage}, results::ResultsPage, safety::SafetyPage, start::StartPage, welcome::WelcomePage};
+
+/// The questions of the start flow, one per screen (GOV.UK "one thing per page").
+pub const QUESTIONS: u8 = 4;
 
 /// Shared by every component: the screen state, what the link got wrong, and the language.
 #[derive(Clone, Copy)]
 pub struct Ctx {
+    /// The screen and her answers. Only the view and language ever reach the address.
     pub state: RwSignal<State>,
     pub problems: RwSignal<Vec<Problem>>,
     /// The language in use: the link's `lang`, else the browser's preference, else Spanish.
     pub lang: Memo<&'static str>,
+    /// The question shown on the start screen (1 = who … 4 = situations).
+    pub question: RwSignal<u8>,
+    /// The polite live region's text (results count, language change, Shift × 3).
+    pub announce: RwSignal<String>,
     /// Kiosk mode: the idle time in seconds before the "are you still there?" prompt.
     pub kiosk: Option<u32>,
     /// She asked to remember her answers on this device (off by default).
@@ -43,35 +57,105 @@ pub enum Embed {
     Frame,
 }
 
+/// Does a hash carry answers (country, phase, situations or audience)?
+pub fn hash_has_answers(h: &str) -> bool {
+    let q = h.split_once('?').map(|x| x.1).unwrap_or("");
+    q.split('&').any(|kv| matches!(kv.split_once('=').map(|x| x.0).unwrap_or(kv), "c" | "p" | "s" | "who"))
+}
+
+/// The start screen's question in a hash (`q=2`), 1 when absent or not understood.
+pub fn hash_question(h: &str) -> u8 {
+    let q = h.split_once('?').map(|x| x.1).unwrap_or("");
+    q.split('&').find_map(|kv| kv.strip_prefix("q=")).and_then(|v| v.parse::<u8>().ok()).filter(|n| (1..=QUESTIONS).contains(n)).unwrap_or(1)
+}
+
 impl Ctx {
     /// Create the context from a state (tests) — the browser entry point uses [`start`].
     pub fn new(state: State, problems: Vec<Problem>, preferred: &'static str) -> Self {
         let state = RwSignal::new(state);
         let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(preferred)));
-        Ctx { state, problems: RwSignal::new(problems), lang, kiosk: None, remember: RwSignal::new(false), embed: Embed::Page, overlay: RwSignal::new(vec![]) }
+        Ctx {
+            state,
+            problems: RwSignal::new(problems),
+            lang,
+            question: RwSignal::new(1),
+            announce: RwSignal::new(String::new()),
+            kiosk: None,
+            remember: RwSignal::new(false),
+            embed: Embed::Page,
+            overlay: RwSignal::new(vec![]),
+        }
     }
 
-    /// The text of a UI or content message in the current language.
+    /// The text of a UI or content message in the current language, as a plain string: it does
+    /// not subscribe to the language (the screen is rebuilt when the language changes).
     pub fn t(&self, id: &str) -> String {
-        tr(self.lang.get(), id)
+        tr(self.lang.get_untracked(), id)
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        tr_args(self.lang.get(), id, args)
+        tr_args(self.lang.get_untracked(), id, args)
+    }
+
+    pub fn official(&self) -> bool {
+        self.state.with_untracked(|s| s.audience == ruta_engine::Audience::Official)
+    }
+
+    /// The address of a screen: its path and the language, never her answers.
+    pub fn href(&self, view: View) -> String {
+        let lang = self.state.with_untracked(|s| s.lang);
+        State { view, lang, ..State::default() }.to_hash()
+    }
+
+    /// The address of a start question (`#/?lang=es&q=2`).
+    pub fn question_href(&self, n: u8) -> String {
+        let h = self.href(View::Start);
+        if n <= 1 {
+            h
+        } else if h.contains('?') {
+            format!("{h}&q={n}")
+        } else {
+            format!("{h}?q={n}")
+        }
+    }
+
+    /// A link that carries her answers (share, copy, QR): only when she asks for one.
+    pub fn answers_hash(&self) -> String {
+        self.state.with_untracked(|s| s.with_view(View::Results).to_hash())
     }
 
     /// Change the state. `push` = a new screen (a history entry); otherwise the URL is replaced.
+    /// The address written carries the view and the language only.
     pub fn go(&self, next: State, push: bool) {
+        let q = if next.view == View::Start { self.question.get_untracked() } else { 1 };
+        self.go_to(next, q, push);
+    }
+
+    /// Go to start question `n` (a new history entry, so Back returns to the previous question).
+    pub fn ask(&self, n: u8) {
+        let next = self.state.get_untracked().with_view(View::Start);
+        self.go_to(next, n.clamp(1, QUESTIONS), true);
+    }
+
+    fn go_to(&self, next: State, question: u8, push: bool) {
         // A kiosk never grows the history (the next visitor must not go Back); an iframe never
         // grows its host's; a widget never touches the host's URL at all.
         let push = push && self.kiosk.is_none() && self.embed == Embed::Page;
         if self.embed != Embed::Widget {
-            browser::write_state(&next, push);
+            let h = {
+                let bare = State { view: next.view, lang: next.lang, ..State::default() }.to_hash();
+                if next.view == View::Start && question > 1 {
+                    format!("{bare}{}q={question}", if bare.contains('?') { '&' } else { '?' })
+                } else {
+                    bare
+                }
+            };
+            set_hash(&h, push);
         }
         if push {
             self.problems.set(vec![]);
-            browser::scroll_to_top();
         }
+        self.question.set(question);
         self.state.set(next);
     }
 
@@ -83,14 +167,37 @@ impl Ctx {
         }
     }
 
-    /// Kiosk wipe: back to the greeting with no trace of the visitor (state, URL, scroll, focus).
+    /// Forget her answers in memory (the quick exit calls it before leaving, so even a page
+    /// restored from the back/forward cache shows nothing of hers).
+    pub fn forget_answers(&self) {
+        self.remember.set(false);
+        self.question.set(1);
+        self.state.set(State::default());
+    }
+
+    /// Kiosk wipe: back to the greeting with no trace of the visitor (state, URL, scroll), focus
+    /// on the greeting's heading.
     pub fn wipe(&self) {
         let next = State { view: View::Welcome, ..State::default() };
         browser::replace_hash(&next.to_hash());
         self.problems.set(vec![]);
+        self.question.set(1);
         self.state.set(next);
         browser::reset_focus();
         browser::scroll_to_top();
+    }
+}
+
+/// Write the address: push a history entry (a new screen) or replace the current one.
+fn set_hash(h: &str, push: bool) {
+    if h == browser::hash() {
+        return;
+    }
+    let w = window();
+    if push {
+        let _ = w.location().set_hash(h);
+    } else {
+        browser::replace_hash(h);
     }
 }
 
@@ -131,7 +238,6 @@ async fn boot() {
         if let Some(h) = browser::remember_get() {
             let (st, _) = ruta_engine::state::parse(&h);
             state = st;
-            browser::write_state(&state, false);
         }
     }
     if kiosk.is_some() {
@@ -152,12 +258,18 @@ async fn boot() {
             browser::boot_failed();
             return;
         }
-        problems.push(Problem::UnknownLanguage(wanted.into()));
+        problems.push(Problem::LanguageNotLoaded(wanted.into()));
         state.lang = Some(ruta_engine::data::DEFAULT_LANGUAGE);
     }
+    let question = hash_question(&browser::hash());
     let mut ctx = Ctx::new(state, problems, preferred);
     ctx.kiosk = kiosk;
     ctx.remember.set(remembered);
+    ctx.question.set(question);
+    // Leave no trail: a link that carried answers is rewritten without them (they stay in memory).
+    if hash_has_answers(&browser::hash()) || remembered {
+        ctx.go(ctx.state.get_untracked(), false);
+    }
     if frame {
         ctx.embed = Embed::Frame;
         let load = move || {
@@ -174,9 +286,7 @@ async fn boot() {
             use wasm_bindgen::JsCast;
             let Some(a) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='#/']").ok().flatten()) else { return };
             ev.prevent_default();
-            let (st, pr) = ruta_engine::state::parse(&a.get_attribute("href").unwrap_or_default());
-            ctx.problems.set(pr);
-            ctx.go(st, false);
+            follow(ctx, &a.get_attribute("href").unwrap_or_default());
         });
         std::mem::forget(click);
         if kiosk.is_some() {
@@ -186,20 +296,44 @@ async fn boot() {
             wipe.forget();
         }
     }
-    // Back/forward and edited links: the hash is the source of truth. A language not loaded yet is
-    // fetched before the screen changes, so no text ever shows as a raw id.
+    // boot.js calls this just before the quick exit leaves: forget her answers first.
+    let before_exit = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ctx.forget_answers());
+    let _ = js_sys::Reflect::set(&window(), &"rutaBeforeExit".into(), before_exit.as_ref());
+    before_exit.forget();
+    // boot.js counts Shift presses for the quick exit; say how many are left to screen readers.
+    let shift = window_event_listener(leptos::ev::Custom::<leptos::ev::Event>::new("ruta-shift"), move |ev| {
+        let detail = js_sys::Reflect::get(&ev, &"detail".into()).unwrap_or_default();
+        let n = js_sys::Reflect::get(&detail, &"count".into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as i64;
+        if (1..3).contains(&n) {
+            ctx.announce.set(ctx.t_args(msg::SHIFT_MORE, &[("left", Arg::Num(3 - n))]));
+        }
+    });
+    std::mem::forget(shift);
+    // Back/forward and edited links: the address gives the screen and the language. Her answers
+    // stay in memory unless the address brings its own (a pasted link), which are then taken and
+    // removed from the address. A language not loaded yet is fetched before the screen changes.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let raw = browser::hash();
         let (st, pr) = browser::read_state();
         wasm_bindgen_futures::spawn_local(async move {
             let ok = ensure_language(st.lang.unwrap_or(preferred)).await.is_ok();
             let mut pr = pr;
             let mut st = st;
             if !ok {
-                pr.push(Problem::UnknownLanguage(st.lang.unwrap_or(preferred).into()));
+                pr.push(Problem::LanguageNotLoaded(st.lang.unwrap_or(preferred).into()));
                 st.lang = Some(ctx.lang.get_untracked());
             }
+            let with_answers = hash_has_answers(&raw);
+            if !with_answers {
+                let mem = ctx.state.get_untracked();
+                st = State { view: st.view, lang: st.lang, ..mem };
+            }
             ctx.problems.set(pr);
-            ctx.state.set(st);
+            ctx.question.set(hash_question(&raw));
+            ctx.state.set(st.clone());
+            if with_answers && ctx.embed != Embed::Widget {
+                ctx.go(st, false);
+            }
         });
     });
     std::mem::forget(listener);
@@ -213,14 +347,19 @@ async fn boot() {
                 browser::remember_set(&h);
             }
         });
-        Effect::new(move |_| {
-            let lang = ctx.lang.get();
-            browser::set_document_lang(lang);
-            browser::set_title(&format!("{} · {}", tr(lang, msg::APP_NAME), tr(lang, msg::APP_TAGLINE)));
-        });
+        Effect::new(move |_| browser::set_document_lang(ctx.lang.get()));
         view! { <App/> }
     });
     browser::remove_boot_note();
+}
+
+/// Follow an in-app link without adding a history entry (kiosk, iframe, widget).
+fn follow(ctx: Ctx, href: &str) {
+    let (st, pr) = ruta_engine::state::parse(href);
+    let st = if hash_has_answers(href) { st } else { State { view: st.view, lang: st.lang, ..ctx.state.get_untracked() } };
+    ctx.problems.set(pr);
+    ctx.question.set(hash_question(href));
+    ctx.go(st, false);
 }
 
 /// Mount Ruta inside a host page's element (called by embed.js). Options come from the element's
@@ -270,9 +409,7 @@ pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, 
         let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
             let Some(a) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='#/']").ok().flatten()) else { return };
             ev.prevent_default();
-            let (st, pr) = ruta_engine::state::parse(&a.get_attribute("href").unwrap_or_default());
-            ctx.problems.set(pr);
-            ctx.go(st, false);
+            follow(ctx, &a.get_attribute("href").unwrap_or_default());
         });
         let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         on_click.forget();
@@ -284,230 +421,83 @@ pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, 
     });
 }
 
+/// What selects the screen: rebuilding happens only when this changes.
+#[derive(Clone, PartialEq)]
+struct Screen {
+    view: View,
+    lang: &'static str,
+    question: u8,
+    /// For results only: the query (audience, country, phase, situations).
+    query: Option<(ruta_engine::Audience, Option<&'static str>, Option<&'static str>, Vec<&'static str>)>,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let ctx = use_ctx();
-    let view_now = move || ctx.state.with(|s| s.view);
+    let screen = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        ctx.state.with(|s| Screen {
+            view: s.view,
+            lang,
+            question: if s.view == View::Start { ctx.question.get() } else { 1 },
+            query: (s.view == View::Results).then(|| (s.audience, s.country, s.phase, s.situations.clone())),
+        })
+    });
+    // Every new screen starts at the top with focus on its h1, and has its own title.
+    Effect::new(move |prev: Option<()>| {
+        let sc = screen.get();
+        let first = prev.is_none();
+        request_animation_frame(move || parts::shell::screen_shown(ctx, first, sc.view));
+    });
+    // Announce a change of language in the polite live region.
+    Effect::new(move |prev: Option<&'static str>| {
+        let l = ctx.lang.get();
+        if prev.is_some_and(|p| p != l) {
+            let name = ruta_engine::data::LANGUAGES.iter().find(|x| x.code == l).map(|x| x.name).unwrap_or(l);
+            ctx.announce.set(tr_args(l, msg::LANGUAGE_CHANGED, &[("language", Arg::Str(name))]));
+        }
+        l
+    });
+    let chrome = Memo::new(move |_| ctx.lang.get());
     view! {
         <div class="ruta-root" lang=move || ctx.lang.get()>
-        <a class="skip" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            if let Some(el) = document().get_element_by_id("main") {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+        {move || {
+            let _ = chrome.get();
+            view! {
+                <a class="skip" href="#main" on:click=|ev| {
+                    ev.prevent_default();
+                    if let Some(el) = document().get_element_by_id("main") {
+                        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+                    }
+                }>{ctx.t(msg::SKIP_TO_CONTENT)}</a>
+                <parts::shell::Header/>
             }
-        }>{move || ctx.t(msg::SKIP_TO_CONTENT)}</a>
-        <Header/>
-        {ctx.kiosk.map(|idle| view! { <KioskGuard idle=idle/> })}
+        }}
+        {ctx.kiosk.map(|idle| view! { <parts::shell::KioskGuard idle=idle/> })}
         <main id="main" tabindex="-1">
-            <UpdateNote/>
-            <ProblemsNote/>
-            {move || match view_now() {
-                View::Start => view! { <StartPage/> }.into_any(),
-                View::Results => view! { <ResultsPage/> }.into_any(),
-                View::About => view! { <AboutPage/> }.into_any(),
-                View::Library => view! { <LibraryPage/> }.into_any(),
-                View::Safety => view! { <SafetyPage/> }.into_any(),
-                View::Welcome => view! { <WelcomePage/> }.into_any(),
-                View::Principle(id) => view! { <PrinciplePage id=id/> }.into_any(),
-                View::Theme(id) => view! { <ThemePage id=id/> }.into_any(),
-                View::Right(id) => view! { <RightPage id=id/> }.into_any(),
-                View::Action(id) => view! { <ActionPage id=id/> }.into_any(),
+            <parts::shell::UpdateNote/>
+            <parts::shell::ProblemsNote/>
+            {move || {
+                let sc = screen.get();
+                match sc.view {
+                    View::Start => view! { <StartPage/> }.into_any(),
+                    View::Results => view! { <ResultsPage/> }.into_any(),
+                    View::About => view! { <AboutPage/> }.into_any(),
+                    View::Library => view! { <LibraryPage/> }.into_any(),
+                    View::Safety => view! { <SafetyPage/> }.into_any(),
+                    View::Welcome => view! { <WelcomePage/> }.into_any(),
+                    View::Principle(id) => view! { <PrinciplePage id=id/> }.into_any(),
+                    View::Theme(id) => view! { <ThemePage id=id/> }.into_any(),
+                    View::Right(id) => view! { <RightPage id=id/> }.into_any(),
+                    View::Action(id) => view! { <ActionPage id=id/> }.into_any(),
+                }
             }}
         </main>
-        <Footer/>
+        {move || {
+            let _ = chrome.get();
+            view! { <parts::shell::Footer/> }
+        }}
+        <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">{move || ctx.announce.get()}</p>
         </div>
-    }
-}
-
-#[component]
-fn Header() -> impl IntoView {
-    let ctx = use_ctx();
-    let home = move || ctx.state.with(|s| s.with_view(View::Start).to_hash());
-    view! {
-        <header class="top">
-            <a class="brand" href=home>{move || ctx.t(msg::APP_NAME)}</a>
-            <LanguageSwitch/>
-            <QuickExit/>
-        </header>
-    }
-}
-
-/// GOV.UK-style "Exit this page": one tap leaves and Back does not come back.
-#[component]
-pub fn QuickExit() -> impl IntoView {
-    let ctx = use_ctx();
-    view! {
-        <button type="button" class="exit" title=move || ctx.t(msg::EXIT_HINT) on:click=move |_| {
-            if ctx.kiosk.is_some() {
-                // A kiosk has nowhere to go: exit means "clear my screen now".
-                ctx.wipe();
-            } else {
-                // Stop remembering first, so no pending effect writes her answers back.
-                ctx.remember.set(false);
-                browser::quick_exit();
-                ctx.state.set(State::default());
-            }
-        }>{move || ctx.t(msg::EXIT_BUTTON)}</button>
-    }
-}
-
-/// Kiosk: after `idle` seconds without a touch, ask "are you still there?" for 20 seconds, then
-/// wipe everything back to the greeting. Any touch or key during the countdown keeps her screen.
-/// Time is measured from timestamps, so throttled timers cannot stretch it.
-#[component]
-fn KioskGuard(idle: u32) -> impl IntoView {
-    const COUNTDOWN: f64 = 20.0;
-    let ctx = use_ctx();
-    let last = StoredValue::new(js_sys::Date::now());
-    // Seconds left before the wipe while the prompt shows; None when she is active.
-    let left = RwSignal::new(None::<i64>);
-    let touched = move || {
-        last.set_value(js_sys::Date::now());
-        if left.get_untracked().is_some() {
-            left.set(None);
-        }
-    };
-    let tick = set_interval_with_handle(
-        move || {
-            if ctx.state.with_untracked(|s| s.view == View::Welcome) {
-                last.set_value(js_sys::Date::now());
-                return;
-            }
-            let quiet = (js_sys::Date::now() - last.get_value()) / 1000.0;
-            if quiet >= f64::from(idle) + COUNTDOWN {
-                left.set(None);
-                last.set_value(js_sys::Date::now());
-                ctx.wipe();
-            } else if quiet >= f64::from(idle) {
-                left.set(Some((f64::from(idle) + COUNTDOWN - quiet).ceil() as i64));
-            }
-        },
-        std::time::Duration::from_millis(500),
-    )
-    .ok();
-    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| touched());
-    let key = window_event_listener(leptos::ev::keydown, move |_| touched());
-    let touch = window_event_listener(leptos::ev::touchstart, move |_| touched());
-    let scroll = window_event_listener(leptos::ev::scroll, move |_| touched());
-    on_cleanup(move || {
-        if let Some(t) = tick {
-            t.clear();
-        }
-        pointer.remove();
-        key.remove();
-        touch.remove();
-        scroll.remove();
-    });
-    let body = move || ctx.t_args(msg::KIOSK_IDLE_BODY, &[("seconds", Arg::Num(left.get().unwrap_or(0)))]);
-    view! {
-        <Show when=move || left.get().is_some()>
-            <div class="kiosk-prompt" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-h" aria-describedby="kiosk-b">
-                <div class="box">
-                    <h2 id="kiosk-h">{move || ctx.t(msg::KIOSK_IDLE_TITLE)}</h2>
-                    <p id="kiosk-b">{body}</p>
-                    <button type="button" class="primary" on:click=move |_| touched()>{move || ctx.t(msg::KIOSK_CONTINUE)}</button>
-                    <button type="button" class="secondary" on:click=move |_| { left.set(None); ctx.wipe(); }>{move || ctx.t(msg::KIOSK_CLEAR_NOW)}</button>
-                </div>
-            </div>
-        </Show>
-    }
-}
-
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let ctx = use_ctx();
-    let on_change = move |ev| {
-        let v = event_target_value(&ev);
-        if let Some(l) = ruta_engine::data::language(&v) {
-            wasm_bindgen_futures::spawn_local(async move {
-                if ensure_language(l).await.is_ok() {
-                    let mut next = ctx.state.get_untracked();
-                    next.lang = Some(l);
-                    ctx.go(next, false);
-                } else {
-                    ctx.problems.set(vec![Problem::UnknownLanguage(l.into())]);
-                }
-            });
-        }
-    };
-    view! {
-        <label class="lang">
-            <span class="sr-only">{move || ctx.t(msg::LANGUAGE_LABEL)}</span>
-            <select on:change=on_change prop:value=move || ctx.lang.get()>
-                {ruta_engine::data::LANGUAGES
-                    .iter()
-                    .map(|l| {
-                        let code = l.code;
-                        view! {
-                            <option value=code lang=code selected=move || ctx.lang.get() == code>
-                                {l.name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
-}
-
-/// A clear, localized note when part of the link was not understood; the rest is kept.
-#[component]
-fn ProblemsNote() -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let problems = ctx.problems.get();
-        (!problems.is_empty()).then(|| {
-            view! {
-                <section class="problems" role="alert" aria-labelledby="problems-h">
-                    <h2 id="problems-h">{ctx.t(msg::PROBLEMS_TITLE)}</h2>
-                    <ul>
-                        {problems
-                            .iter()
-                            .map(|p| view! { <li>{ctx.t_args(p.message_id(), &[("value", Arg::Str(p.value()))])}</li> })
-                            .collect_view()}
-                    </ul>
-                    <p>{ctx.t(msg::PROBLEMS_KEPT)}</p>
-                </section>
-            }
-        })
-    }
-}
-
-/// A calm note when the service worker has a new version ready (boot.js sends the event).
-#[component]
-fn UpdateNote() -> impl IntoView {
-    let ctx = use_ctx();
-    let ready = RwSignal::new(browser::update_waiting());
-    let listener = window_event_listener(leptos::ev::Custom::<leptos::ev::Event>::new("ruta-update-ready"), move |_| ready.set(true));
-    on_cleanup(move || listener.remove());
-    move || {
-        ready.get().then(|| {
-            view! {
-                <section class="update" role="status">
-                    <p>{ctx.t(msg::UPDATE_READY)}</p>
-                    <button type="button" on:click=move |_| browser::apply_update()>{ctx.t(msg::UPDATE_NOW)}</button>
-                </section>
-            }
-        })
-    }
-}
-
-#[component]
-fn Footer() -> impl IntoView {
-    let ctx = use_ctx();
-    let about = move || ctx.state.with(|s| s.with_view(View::About).to_hash());
-    let home = move || ctx.state.with(|s| s.with_view(View::Start).to_hash());
-    let library = move || ctx.state.with(|s| s.with_view(View::Library).to_hash());
-    let safety = move || ctx.state.with(|s| s.with_view(View::Safety).to_hash());
-    view! {
-        <footer class="bottom">
-            <nav>
-                <a href=home>{move || ctx.t(msg::NAV_START)}</a>
-                <a href=library>{move || ctx.t(msg::NAV_LIBRARY)}</a>
-                <a href=safety>{move || ctx.t(msg::NAV_SAFETY)}</a>
-                <a href=about>{move || ctx.t(msg::NAV_ABOUT)}</a>
-            </nav>
-            <p>{move || ctx.t(msg::ABOUT_NOT_ADVICE)}</p>
-        </footer>
     }
 }

@@ -27,13 +27,29 @@ async fn results_page_renders_emergency_rights_and_contacts_in_order() {
         view! { <ResultsPage/> }
     });
     tick().await;
-    let sections: Vec<String> = (0..4).map(|i| el.query_selector_all("section").unwrap().item(i).unwrap().unchecked_into::<web_sys::Element>().class_name()).collect();
-    assert_eq!(sections, ["danger", "rights", "actions", "contacts"]);
+    let all = el.query_selector_all("section").unwrap();
+    let sections: Vec<String> = (0..all.length()).map(|i| all.item(i).unwrap().unchecked_into::<web_sys::Element>().class_name()).collect();
+    assert_eq!(sections, ["danger", "now", "keys", "rights", "actions", "contacts"]);
     let call = el.query_selector(".danger a[href='tel:911']").unwrap().expect("911 as a tel: link");
     assert!(call.text_content().unwrap().contains("911"));
+    // What to do now: the violence line first (the engine's glance), with its tel: link.
+    let first = el.query_selector(".now-list li").unwrap().unwrap();
+    assert_eq!(first.get_attribute("data-id").as_deref(), Some("call:mx-gbv-1"));
+    assert!(first.query_selector("a[href^='tel:']").unwrap().is_some());
+    // Sections start closed: their lists are built only when opened.
+    assert!(el.query_selector(".rights li.item").unwrap().is_none(), "rights closed at first");
+    el.query_selector(".rights button.toggle").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    tick().await;
     let first_right = el.query_selector(".rights li.item").unwrap().unwrap();
     assert_eq!(first_right.get_attribute("data-id").as_deref(), Some("R05"));
+    // One disclosure per item, named after it; its contents are built when opened.
+    let summary = first_right.query_selector("summary").unwrap().unwrap().text_content().unwrap();
+    assert!(summary.contains("Legal basis") || summary.contains("legal basis"), "{summary}");
+    assert!(summary.contains(&first_right.query_selector("h3").unwrap().unwrap().text_content().unwrap()), "{summary}");
+    assert!(first_right.query_selector(".basis").unwrap().is_none());
     assert!(el.text_content().unwrap().contains("Your rights"), "English text");
+    el.query_selector(".contacts button.toggle").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    tick().await;
     assert!(el.query_selector(".contacts .card").unwrap().is_some());
 }
 
@@ -46,6 +62,8 @@ async fn official_view_groups_actions_by_referral_step() {
         provide_context(Ctx::new(st.clone(), vec![], "es"));
         view! { <ResultsPage/> }
     });
+    tick().await;
+    el.query_selector("button.open-all").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
     tick().await;
     let steps = el.query_selector_all(".actions h3.step").unwrap().length();
     assert_eq!(steps, 3);

@@ -254,6 +254,49 @@ sources-one-only = one source only
 sources-none = No source recorded
 contacts-dates = These numbers come from public sources dated { $from } to { $to }. Nobody called them to check that they work.
 
+## H5 screens (issue 12: one question per screen, results at a glance, share and print)
+q-progress = Question { $n } of { $total }
+q-back = Back
+q-next = Next
+q-skip = Skip this question
+show-answer = Show my answer now
+now-title = What to do now
+now-call = Call { $name }:
+now-more = Read more
+key-contacts-title = Your key contacts
+on-this-page = On this page
+all-contacts-title = All contacts
+actions-count = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+  }
+contacts-count = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+  }
+section-show = Show
+section-hide = Hide
+open-all = Open all
+item-more = More and legal basis: { $title }
+results-ready = Results
+save-print = Save or print
+share-link = Share the link
+copy-link = Copy the link
+link-copied = Link copied.
+link-warning = The link carries your answers. Share it only with someone you trust.
+language-changed = Language: { $language }
+shift-more = { $left ->
+    [one] Press Shift once more to leave.
+   *[other] Press Shift { $left } more times to leave.
+  }
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta could not start
+boot-failed-body = A file of Ruta did not load or arrived damaged (perhaps the connection was cut). Nothing you chose was saved.
+boot-failed-retry = Try again
+boot-failed-numbers = If you are in danger now, call the emergency number of the country you are in:
+boot-offline-not-ready = Ruta is not ready to work without internet on this phone yet. Open it again when you have a connection.
+
 ## H2 (a host's own contacts: overlay cards and the preview for the site owner)
 overlay-section = More contacts, added by { $publisher }
 overlay-section-site = More contacts, added by the website that shows this page
@@ -272,13 +315,6 @@ overlay-preview-ok = { $count ->
    *[other] Preview for the owner of this page: your contacts file has no problems ({ $count } contacts read).
   }
 overlay-preview-hint = Visitors do not see this box. Remove data-preview (or ?preview) before publishing. Technical details are in English, as in the console.
-
-## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
-boot-failed-title = Ruta could not start
-boot-failed-body = A file of Ruta did not load or arrived damaged (perhaps the connection was cut). Nothing you chose was saved.
-boot-failed-retry = Try again
-boot-failed-numbers = If you are in danger now, call the emergency number of the country you are in:
-boot-offline-not-ready = Ruta is not ready to work without internet on this phone yet. Open it again when you have a connection.
 
 ## H10 — officials' toolkit (issue 17): search, training cases, follow-up matrix, referral slip
 search-title = Search

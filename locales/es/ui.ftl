@@ -254,6 +254,49 @@ sources-one-only = una sola fuente
 sources-none = Sin fuente registrada
 contacts-dates = Estos números vienen de fuentes públicas con fechas de { $from } a { $to }. Nadie los llamó para comprobar que funcionan.
 
+## H5 screens (issue 12: one question per screen, results at a glance, share and print)
+q-progress = Pregunta { $n } de { $total }
+q-back = Atrás
+q-next = Siguiente
+q-skip = Saltar esta pregunta
+show-answer = Ver mi respuesta ya
+now-title = Qué hacer ahora
+now-call = Llama a { $name }:
+now-more = Saber más
+key-contacts-title = Tus contactos clave
+on-this-page = En esta página
+all-contacts-title = Todos los contactos
+actions-count = { $count ->
+    [one] 1 punto
+   *[other] { $count } puntos
+  }
+contacts-count = { $count ->
+    [one] 1 contacto
+   *[other] { $count } contactos
+  }
+section-show = Mostrar
+section-hide = Ocultar
+open-all = Abrir todo
+item-more = Más y base legal: { $title }
+results-ready = Resultados
+save-print = Guardar o imprimir
+share-link = Compartir el enlace
+copy-link = Copiar el enlace
+link-copied = Enlace copiado.
+link-warning = El enlace lleva tus respuestas. Compártelo solo con alguien de confianza.
+language-changed = Idioma: { $language }
+shift-more = { $left ->
+    [one] Pulsa Mayús una vez más para salir.
+   *[other] Pulsa Mayús { $left } veces más para salir.
+  }
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta no pudo abrirse
+boot-failed-body = Un archivo de Ruta no se cargó o llegó dañado (quizá se cortó la conexión). No se guardó nada de lo que elegiste.
+boot-failed-retry = Intentar de nuevo
+boot-failed-numbers = Si estás en peligro ahora, llama al número de emergencia del país donde estás:
+boot-offline-not-ready = Ruta todavía no está lista para usarse sin internet en este teléfono. Vuelve a abrirla cuando tengas conexión.
+
 ## H2 (a host's own contacts: overlay cards and the preview for the site owner)
 overlay-section = Otros contactos, añadidos por { $publisher }
 overlay-section-site = Otros contactos, añadidos por el sitio web que muestra esta página
@@ -272,13 +315,6 @@ overlay-preview-ok = { $count ->
    *[other] Vista previa para quien publica esta página: su archivo de contactos no tiene problemas ({ $count } contactos leídos).
   }
 overlay-preview-hint = Las visitantes no ven este recuadro. Quite data-preview (o ?preview) antes de publicar. Los detalles técnicos están en inglés, como en la consola.
-
-## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
-boot-failed-title = Ruta no pudo abrirse
-boot-failed-body = Un archivo de Ruta no se cargó o llegó dañado (quizá se cortó la conexión). No se guardó nada de lo que elegiste.
-boot-failed-retry = Intentar de nuevo
-boot-failed-numbers = Si estás en peligro ahora, llama al número de emergencia del país donde estás:
-boot-offline-not-ready = Ruta todavía no está lista para usarse sin internet en este teléfono. Vuelve a abrirla cuando tengas conexión.
 
 ## H10 — herramientas para funcionarias (issue 17): búsqueda, casos de formación, matriz de seguimiento, hoja de derivación
 search-title = Buscar

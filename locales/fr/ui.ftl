@@ -257,6 +257,49 @@ sources-one-only = une seule source
 sources-none = Aucune source enregistrée
 contacts-dates = Ces numéros viennent de sources publiques datées de { $from } à { $to }. Personne ne les a appelés pour vérifier qu'ils fonctionnent.
 
+## H5 screens (issue 12: one question per screen, results at a glance, share and print)
+q-progress = Question { $n } sur { $total }
+q-back = Retour
+q-next = Suivant
+q-skip = Passer cette question
+show-answer = Voir ma réponse maintenant
+now-title = Que faire maintenant
+now-call = Appelle { $name } :
+now-more = En savoir plus
+key-contacts-title = Tes contacts clés
+on-this-page = Sur cette page
+all-contacts-title = Tous les contacts
+actions-count = { $count ->
+    [one] 1 point
+   *[other] { $count } points
+  }
+contacts-count = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+  }
+section-show = Afficher
+section-hide = Masquer
+open-all = Tout ouvrir
+item-more = Plus et base juridique : { $title }
+results-ready = Résultats
+save-print = Enregistrer ou imprimer
+share-link = Partager le lien
+copy-link = Copier le lien
+link-copied = Lien copié.
+link-warning = Le lien contient tes réponses. Partage-le seulement avec une personne de confiance.
+language-changed = Langue : { $language }
+shift-more = { $left ->
+    [one] Appuie encore une fois sur Maj pour sortir.
+   *[other] Appuie encore { $left } fois sur Maj pour sortir.
+  }
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta n’a pas pu démarrer
+boot-failed-body = Un fichier de Ruta ne s’est pas chargé ou est arrivé abîmé (la connexion a peut-être été coupée). Rien de ce que vous avez choisi n’a été enregistré.
+boot-failed-retry = Réessayer
+boot-failed-numbers = Si vous êtes en danger maintenant, appelez le numéro d’urgence du pays où vous êtes :
+boot-offline-not-ready = Ruta n’est pas encore prête à fonctionner sans internet sur ce téléphone. Rouvrez-la quand vous aurez une connexion.
+
 ## H2 (a host's own contacts: overlay cards and the preview for the site owner)
 overlay-section = Autres contacts, ajoutés par { $publisher }
 overlay-section-site = Autres contacts, ajoutés par le site web qui affiche cette page
@@ -275,13 +318,6 @@ overlay-preview-ok = { $count ->
    *[other] Aperçu pour le responsable de cette page : votre fichier de contacts n'a aucun problème ({ $count } contacts lus).
   }
 overlay-preview-hint = Les visiteuses ne voient pas ce cadre. Retirez data-preview (ou ?preview) avant de publier. Les détails techniques sont en anglais, comme dans la console.
-
-## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
-boot-failed-title = Ruta n’a pas pu démarrer
-boot-failed-body = Un fichier de Ruta ne s’est pas chargé ou est arrivé abîmé (la connexion a peut-être été coupée). Rien de ce que vous avez choisi n’a été enregistré.
-boot-failed-retry = Réessayer
-boot-failed-numbers = Si vous êtes en danger maintenant, appelez le numéro d’urgence du pays où vous êtes :
-boot-offline-not-ready = Ruta n’est pas encore prête à fonctionner sans internet sur ce téléphone. Rouvrez-la quand vous aurez une connexion.
 
 ## H10 — outils pour les agentes (issue 17) : recherche, cas de formation, matrice de suivi, fiche d'orientation
 search-title = Rechercher

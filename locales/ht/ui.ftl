@@ -254,6 +254,49 @@ sources-one-only = yon sèl sous
 sources-none = Pa gen sous ki anrejistre
 contacts-dates = Nimewo sa yo soti nan sous piblik ki gen dat soti { $from } rive { $to }. Pèsonn pa t rele yo pou verifye si yo mache.
 
+## H5 screens (issue 12: one question per screen, results at a glance, share and print)
+q-progress = Kesyon { $n } sou { $total }
+q-back = Retounen
+q-next = Swivan
+q-skip = Sote kesyon sa a
+show-answer = Wè repons mwen kounye a
+now-title = Sa pou w fè kounye a
+now-call = Rele { $name }:
+now-more = Li plis
+key-contacts-title = Kontak enpòtan ou yo
+on-this-page = Sou paj sa a
+all-contacts-title = Tout kontak yo
+actions-count = { $count ->
+    [one] 1 pwen
+   *[other] { $count } pwen
+  }
+contacts-count = { $count ->
+    [one] 1 kontak
+   *[other] { $count } kontak
+  }
+section-show = Montre
+section-hide = Kache
+open-all = Louvri tout
+item-more = Plis ak baz legal: { $title }
+results-ready = Rezilta
+save-print = Sove oswa enprime
+share-link = Pataje lyen an
+copy-link = Kopye lyen an
+link-copied = Lyen an kopye.
+link-warning = Lyen an gen repons ou yo ladan l. Pataje l sèlman ak yon moun ou fè konfyans.
+language-changed = Lang: { $language }
+shift-more = { $left ->
+    [one] Peze Shift yon lòt fwa pou w soti.
+   *[other] Peze Shift { $left } lòt fwa pou w soti.
+  }
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Ruta pa t ka louvri
+boot-failed-body = Yon fichye Ruta pa t chaje oswa li rive domaje (petèt koneksyon an te koupe). Pa gen anyen ou te chwazi ki te anrejistre.
+boot-failed-retry = Eseye ankò
+boot-failed-numbers = Si ou an danje kounye a, rele nimewo ijans peyi kote ou ye a:
+boot-offline-not-ready = Ruta poko pare pou mache san entènèt sou telefòn sa a. Louvri l ankò lè ou gen koneksyon.
+
 ## H2 (a host's own contacts: overlay cards and the preview for the site owner)
 overlay-section = Lòt kontak, { $publisher } ajoute yo
 overlay-section-site = Lòt kontak, sit entènèt ki montre paj sa a ajoute yo
@@ -272,13 +315,6 @@ overlay-preview-ok = { $count ->
    *[other] Apèsi pou moun ki pibliye paj sa a: fichye kontak ou pa gen pwoblèm ({ $count } kontak li).
   }
 overlay-preview-hint = Vizitè yo pa wè kare sa a. Retire data-preview (oswa ?preview) anvan ou pibliye. Detay teknik yo an angle, menm jan ak nan konsòl la.
-
-## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
-boot-failed-title = Ruta pa t ka louvri
-boot-failed-body = Yon fichye Ruta pa t chaje oswa li rive domaje (petèt koneksyon an te koupe). Pa gen anyen ou te chwazi ki te anrejistre.
-boot-failed-retry = Eseye ankò
-boot-failed-numbers = Si ou an danje kounye a, rele nimewo ijans peyi kote ou ye a:
-boot-offline-not-ready = Ruta poko pare pou mache san entènèt sou telefòn sa a. Louvri l ankò lè ou gen koneksyon.
 
 ## H10 — zouti pou fonksyonè (issue 17): rechèch, ka fòmasyon, matris swivi, fich referans (bouyon)
 search-title = Chèche

@@ -254,6 +254,49 @@ sources-one-only = uma só fonte
 sources-none = Nenhuma fonte registrada
 contacts-dates = Estes números vêm de fontes públicas datadas de { $from } a { $to }. Ninguém ligou para eles para verificar se funcionam.
 
+## H5 screens (issue 12: one question per screen, results at a glance, share and print)
+q-progress = Pergunta { $n } de { $total }
+q-back = Voltar
+q-next = Próxima
+q-skip = Pular esta pergunta
+show-answer = Ver minha resposta agora
+now-title = O que fazer agora
+now-call = Ligue para { $name }:
+now-more = Saber mais
+key-contacts-title = Seus contatos principais
+on-this-page = Nesta página
+all-contacts-title = Todos os contatos
+actions-count = { $count ->
+    [one] 1 item
+   *[other] { $count } itens
+  }
+contacts-count = { $count ->
+    [one] 1 contato
+   *[other] { $count } contatos
+  }
+section-show = Mostrar
+section-hide = Ocultar
+open-all = Abrir tudo
+item-more = Mais e base legal: { $title }
+results-ready = Resultados
+save-print = Salvar ou imprimir
+share-link = Compartilhar o link
+copy-link = Copiar o link
+link-copied = Link copiado.
+link-warning = O link leva suas respostas. Compartilhe só com alguém de confiança.
+language-changed = Idioma: { $language }
+shift-more = { $left ->
+    [one] Aperte Shift mais uma vez para sair.
+   *[other] Aperte Shift mais { $left } vezes para sair.
+  }
+
+## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
+boot-failed-title = Não foi possível abrir o Ruta
+boot-failed-body = Um arquivo do Ruta não carregou ou chegou danificado (talvez a conexão tenha caído). Nada do que você escolheu foi salvo.
+boot-failed-retry = Tentar de novo
+boot-failed-numbers = Se você está em perigo agora, ligue para o número de emergência do país onde está:
+boot-offline-not-ready = O Ruta ainda não está pronto para funcionar sem internet neste telefone. Abra de novo quando tiver conexão.
+
 ## H2 (a host's own contacts: overlay cards and the preview for the site owner)
 overlay-section = Outros contatos, adicionados por { $publisher }
 overlay-section-site = Outros contatos, adicionados pelo site que mostra esta página
@@ -272,13 +315,6 @@ overlay-preview-ok = { $count ->
    *[other] Pré-visualização para quem publica esta página: seu arquivo de contatos não tem problemas ({ $count } contatos lidos).
   }
 overlay-preview-hint = As visitantes não veem este quadro. Retire data-preview (ou ?preview) antes de publicar. Os detalhes técnicos estão em inglês, como no console.
-
-## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
-boot-failed-title = Não foi possível abrir o Ruta
-boot-failed-body = Um arquivo do Ruta não carregou ou chegou danificado (talvez a conexão tenha caído). Nada do que você escolheu foi salvo.
-boot-failed-retry = Tentar de novo
-boot-failed-numbers = Se você está em perigo agora, ligue para o número de emergência do país onde está:
-boot-offline-not-ready = O Ruta ainda não está pronto para funcionar sem internet neste telefone. Abra de novo quando tiver conexão.
 
 ## H10 — ferramentas para servidoras (issue 17): busca, casos de formação, matriz de acompanhamento, ficha de encaminhamento
 search-title = Buscar

@@ -1,4 +1,10 @@
 //! Pieces shared by several screens.
 
+pub mod advice;
 pub mod contacts;
+pub mod items;
+pub mod law;
 pub mod overlay;
+pub mod remember;
+pub mod share;
+pub mod shell;

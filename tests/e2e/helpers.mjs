@@ -100,3 +100,32 @@ export function assertOnlyOrigin(page, origin) {
   const foreign = page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, [], 'requests to other origins');
 }
+
+/** Start flow (one question per screen): press the main button ("Next", or the results button on
+ *  the last question) and wait for the next screen's h1 to take focus. */
+export async function next(page) {
+  const before = await page.evaluate(() => location.hash);
+  await page.locator('form.start button[type=submit]').click();
+  await page.waitForFunction((h) => location.hash !== h && document.activeElement?.matches('main h1'), before);
+}
+
+/** Answer the four questions by label (any may be null = skipped) and open the results. */
+export async function answer(page, { who = null, country = null, phase = null, situations = [] } = {}) {
+  await page.waitForSelector('form.start[data-question="1"]');
+  if (who) await page.getByRole('radio', { name: who }).check();
+  await next(page);
+  if (country) await page.getByLabel(country, { exact: true }).check();
+  await next(page);
+  if (phase) await page.getByRole('radio', { name: phase }).check();
+  await next(page);
+  for (const s of situations) await page.getByRole('checkbox', { name: s }).check();
+  await next(page);
+  await page.waitForSelector('section.danger');
+}
+
+/** The hash must never carry her answers (country, phase, situations, audience). */
+export function assertNoAnswersIn(url, label = url) {
+  const q = (url.split('#')[1] ?? '').split('?')[1] ?? '';
+  const keys = q.split('&').filter(Boolean).map((kv) => kv.split('=')[0]);
+  assert.deepEqual(keys.filter((k) => ['c', 'p', 's', 'who'].includes(k)), [], `answers in the address: ${label}`);
+}

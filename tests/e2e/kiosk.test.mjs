@@ -2,7 +2,7 @@
 // the previous visitor; a tap during the countdown keeps her screen; big targets; no way out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, axe, shot, text } from './helpers.mjs';
+import { serve, launch, openPage, ready, axe, shot, text, answer } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -10,12 +10,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 async function visitorWalk(page) {
   await page.getByRole('button', { name: 'Empezar en español' }).click();
-  await page.waitForSelector('form.start');
-  await page.getByLabel('Guatemala').check();
-  await page.getByRole('radio', { name: /^Tránsito/ }).check();
-  await page.getByRole('checkbox', { name: /trata/ }).check();
-  await page.getByRole('button', { name: 'Ver mis derechos y contactos' }).click();
-  await page.waitForSelector('section.danger');
+  // The same one-question-per-screen flow as on a phone, with large targets.
+  await answer(page, { country: 'Guatemala', phase: /^Tránsito/, situations: [/trata/] });
+  await page.locator('.rights button.toggle').click();
   await page.locator('.rights li.item summary').first().click();
   // Scrolling counts as activity: start the idle period from the top so screenshots don't scroll.
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -27,6 +24,11 @@ test('kiosk: greeting in every language, QR of the query, 48 px targets, no exte
   await page.waitForSelector('.welcome');
   const greetings = await page.$$eval('.welcome .greet', (g) => g.map((x) => x.textContent));
   assert.deepEqual(greetings, ['Bienvenida', 'Welcome', 'Bienvenue', 'Byenveni', 'Bem-vinda']);
+  // One line per language saying what Ruta is.
+  const what = await page.$$eval('.welcome .what', (g) => g.map((x) => x.textContent.trim()));
+  assert.equal(what.length, 5);
+  assert.ok(what.every((w) => w.length > 10), what.join(' | '));
+  assert.equal(new Set(what).size, 5, 'each in its own language');
   await axe(page, 'kiosk welcome');
   await shot(page, 'kiosk-welcome-1280');
   await visitorWalk(page);
@@ -60,6 +62,13 @@ test('kiosk idle: prompt with countdown, then a wipe that leaves no trace', asyn
   await page.clock.runFor(6_000);
   await page.waitForSelector('.kiosk-prompt');
   assert.match(await text(page, '.kiosk-prompt'), /¿Sigues ahí\?[\s\S]*se borrará en (19|20) segundos/);
+  // The prompt takes focus, keeps Tab inside, and its countdown is announced.
+  assert.ok(await page.evaluate(() => document.querySelector('.kiosk-prompt').contains(document.activeElement)), 'focus in the prompt');
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+    assert.ok(await page.evaluate(() => document.querySelector('.kiosk-prompt').contains(document.activeElement)), 'Tab stays in the prompt');
+  }
+  assert.match(await page.locator('.kiosk-prompt [aria-live]').innerText(), /segundos/);
   await axe(page, 'kiosk prompt');
   await shot(page, 'kiosk-prompt-es-360');
 
@@ -70,7 +79,7 @@ test('kiosk idle: prompt with countdown, then a wipe that leaves no trace', asyn
   assert.match(page.url(), /\?kiosk#\/welcome$/);
   assert.equal(await page.evaluate(() => history.length), len, 'history length unchanged');
   assert.equal(await page.evaluate(() => window.scrollY), 0);
-  assert.equal(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null), true);
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('main h1')), 'after the wipe, focus on the greeting heading');
   assert.equal(await page.locator('details[open], .kiosk-prompt, svg.qr').count(), 0);
   assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage), document.cookie]), [[], [], '']);
   assert.deepEqual(page.errors, []);

@@ -8,14 +8,16 @@
 //! 1. Urgency follows the order of `content/situations.toml` (violence, trafficking, pregnancy, …):
 //!    her most urgent situation is the first of hers in that file.
 //! 2. If a confirmed line with a number to dial serves one of her situations (women's line,
-//!    trafficking line, child protection…), "call it" is the first step — the most urgent
-//!    situation's line first, a 24-hour line before one with limited hours.
+//!    trafficking line, child protection, asylum office…) and is not already in the danger box,
+//!    "call it" is the first step — the most urgent situation's line first, a 24-hour line before
+//!    one with limited hours.
 //! 3. Then the things she can ask for (woman view) that the rules bring for her most urgent
 //!    situation in her phase, then those for her next situations; ties go to what more of her
 //!    situations bring, then immediate care before referral before detection, then content order.
 //!    Items that apply to everyone come only when nothing more specific is left.
 //! 4. Key contacts: the line of step 2, then other lines that serve her situations directly, then
-//!    general help (never an enforcement authority such as migration), at most three.
+//!    general help (never an enforcement authority such as migration), at most three — none whose
+//!    number the danger box already shows.
 
 use crate::data::{Action, Contact, Hours, Kind, PhoneLabel, Step, SITUATIONS};
 use crate::query::{matching_rules, Query, Results};
@@ -77,15 +79,21 @@ fn by_urgency<'a>(q: &'a Query) -> Vec<&'a str> {
     s
 }
 
+/// Is this contact's number already in the danger box?
+fn in_danger_box(r: &Results, c: &Contact) -> bool {
+    dial(c).is_some_and(|t| r.danger.iter().any(|l| l.phone.tel == t))
+}
+
 /// The specialised line for her: a confirmed, dialable contact serving her most urgent situation
-/// that has one. `results.contacts` is already filtered to what she may see.
+/// that has one, not already in the danger box. `results.contacts` is already filtered to what she
+/// may see.
 pub fn specialised_line(q: &Query, r: &Results) -> Option<&'static Contact> {
     for s in by_urgency(q) {
         let mut lines: Vec<&'static Contact> = r
             .contacts
             .iter()
             .copied()
-            .filter(|c| c.confirmed() && c.situations.contains(&s) && dial(c).is_some() && c.kind != Kind::MigrationAuthority)
+            .filter(|c| c.confirmed() && c.situations.contains(&s) && dial(c).is_some() && c.kind != Kind::MigrationAuthority && !c.enforcement && !in_danger_box(r, c))
             .collect();
         // Stable: a 24-hour line first, otherwise the order the engine gave.
         lines.sort_by_key(|c| c.hours != Hours::Always);
@@ -130,9 +138,7 @@ pub fn glance(q: &Query, r: &Results) -> Glance {
 
     // Key contacts: the line, then lines serving her situations (most urgent first), then general.
     let mut keys: Vec<&'static Contact> = line.into_iter().collect();
-    fn usable(c: &Contact) -> bool {
-        c.kind != Kind::MigrationAuthority && c.kind != Kind::Emergency && dial(c).is_some()
-    }
+    let usable = |c: &Contact| c.kind != Kind::MigrationAuthority && c.kind != Kind::Emergency && dial(c).is_some() && !c.enforcement && !in_danger_box(r, c);
     for s in &sits {
         for c in r.contacts.iter().copied().filter(|c| usable(c) && c.situations.contains(s)) {
             if !keys.iter().any(|k| k.id == c.id) {

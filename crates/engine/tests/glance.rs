@@ -17,10 +17,12 @@ fn ids(phase: &str, situations: &[&str], country: &str) -> (Vec<String>, Vec<&'s
 fn golden_cases() {
     // (phase, situations, country) → (do-now steps, key contacts), in order.
     let cases: &[(&str, &[&str], &str, &[&str], &[&str])] = &[
-        ("transit", &["violence", "pregnant"], "MX", &["call:mx-gbv-1", "ask:A07", "ask:A01"], &["mx-gbv-1", "mx-women-1"]),
-        ("transit", &["trafficking"], "GT", &["call:gt-trafficking-1", "ask:A10", "ask:A02"], &["gt-trafficking-1"]),
+        // Her 24-hour lines (079, the women's institution) are in the danger box already: no repeat.
+        ("transit", &["violence", "pregnant"], "MX", &["ask:A07", "ask:A01", "ask:A03"], &[]),
+        ("transit", &["trafficking"], "GT", &["ask:A10", "ask:A02", "ask:A11"], &[]),
+        // The asylum office has limited hours, so it is not in the danger box: call it first.
         ("destination", &["asylum"], "CR", &["call:cr-asylum-1", "ask:A13", "ask:A11"], &["cr-asylum-1", "cr-un-1", "cr-un-2"]),
-        ("transit", &["unaccompanied"], "PA", &["call:pa-child-1", "ask:A14", "ask:A15"], &["pa-child-1"]),
+        ("transit", &["unaccompanied"], "PA", &["ask:A14", "ask:A15", "ask:A02"], &[]),
         ("destination", &["work"], "US", &["call:us-trafficking-1", "ask:A09", "ask:A20"], &["us-trafficking-1"]),
         // No situation: what applies to everyone, and no line to call beyond the danger box.
         ("origin", &[], "HN", &["ask:A02", "ask:A05", "ask:A30"], &[]),
@@ -34,11 +36,14 @@ fn golden_cases() {
 
 #[test]
 fn the_most_urgent_situation_leads_whatever_order_she_ticked() {
-    // Violence comes before pregnancy in content order, so its line is the one to call.
+    // Violence comes before pregnancy in content order, so what it brings leads.
     let a = ids("transit", &["pregnant", "violence"], "MX");
     let b = ids("transit", &["violence", "pregnant"], "MX");
     assert_eq!(a, b);
-    assert_eq!(a.0[0], "call:mx-gbv-1");
+    assert_eq!(a.0[0], "ask:A07");
+    let c = ids("destination", &["lgbti", "asylum"], "CR");
+    assert_eq!(c, ids("destination", &["asylum", "lgbti"], "CR"));
+    assert_eq!(c.0[0], "call:cr-asylum-1");
 }
 
 #[test]
@@ -66,7 +71,12 @@ fn properties_over_every_country_phase_and_single_situation() {
                         DoNow::Ask(a) => assert!(a.for_woman && r.actions.iter().any(|h| h.item.id == a.id), "{what}: {}", a.id),
                     }
                 }
+                let in_box = |t: &str| r.danger.iter().any(|l| l.phone.tel == t);
+                if let Some(DoNow::Call(x)) = g.now.first() {
+                    assert!(!in_box(dial(x).unwrap()), "{what}: {} repeats the danger box", x.id);
+                }
                 for k in &g.key_contacts {
+                    assert!(!in_box(dial(k).unwrap()), "{what}: {} repeats the danger box", k.id);
                     assert!(k.confirmed(), "{what}: {} is not confirmed", k.id);
                     assert!(!matches!(k.kind, Kind::MigrationAuthority | Kind::Emergency), "{what}: {}", k.id);
                     assert!(r.contacts.iter().any(|x| x.id == k.id), "{what}: {} is shown in the results", k.id);
@@ -75,3 +85,4 @@ fn properties_over_every_country_phase_and_single_situation() {
         }
     }
 }
+

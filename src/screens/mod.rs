@@ -1,0 +1,10 @@
+//! One file per screen. Each is built once per screen change (see `App` in lib.rs): texts are
+//! plain strings in the current language, and the screen is rebuilt when the language changes.
+
+pub mod about;
+pub mod item;
+pub mod library;
+pub mod results;
+pub mod safety;
+pub mod start;
+pub mod welcome;
