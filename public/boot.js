@@ -17,10 +17,13 @@ const boot = document.getElementById('boot');
 const langs = document.getElementById('boot-langs');
 if (boot) boot.classList.add('js');
 
+// Where the quick exit goes: inside a frame the host's &exit= (its own neutral page), else
+// <meta name="ruta-exit-url">, else a search engine. Only http(s) addresses are followed.
 function exitUrl() {
+  const web = (u) => (u && /^https?:\/\//.test(u) ? u : null);
   const m = document.querySelector('meta[name="ruta-exit-url"]');
-  const u = m && m.getAttribute('content');
-  return u && /^https?:\/\//.test(u) ? u : 'https://www.google.com/';
+  const framedNow = new URLSearchParams(location.search).has('embed') && window.parent !== window;
+  return (framedNow && web(new URLSearchParams(location.search).get('exit'))) || web(m && m.getAttribute('content')) || 'https://www.google.com/';
 }
 
 // ---- What the link asks for (read cheaply: only the first 4 KB, like the engine) ------------
@@ -230,7 +233,11 @@ if (framed && hostOrigin) {
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      toHost({ type: 'ruta-height', height: document.documentElement.scrollHeight });
+      // The content's own height (not the document's, which never drops below the frame's
+      // current height), so the frame can shrink as well as grow.
+      const cs = getComputedStyle(document.body);
+      const h = document.body.getBoundingClientRect().height + parseFloat(cs.marginTop) + parseFloat(cs.marginBottom);
+      toHost({ type: 'ruta-height', height: Math.ceil(h) });
     });
   };
   new ResizeObserver(post).observe(document.body);
@@ -269,6 +276,8 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     });
     watch(reg.installing);
     reg.addEventListener('updatefound', () => watch(reg.installing));
+    // The install may already have failed before we could watch it.
+    if (!reg.installing && !reg.waiting && !reg.active) offlineNotReady();
   }).catch(() => offlineNotReady());
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {

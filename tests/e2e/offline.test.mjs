@@ -2,7 +2,7 @@
 // build is taken atomically, announced calmly, on the next start or on a tap.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, readFile, writeFile, mkdtemp, readdir } from 'node:fs/promises';
+import { cp, readFile, writeFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, openPage, ready, shot, text, assertNoRawIds, root, distDir } from './helpers.mjs';
@@ -95,9 +95,73 @@ test('a newer build is announced and taken on a tap, never mixed with the old on
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Use it now' }).click()]);
   await ready(page);
   assert.equal(await page.evaluate(() => document.body.dataset.build), 'next', 'the new shell after the tap');
+  // The previous version's cache stays (a tab may still run it); older ones go.
   const keys = await page.evaluate(() => caches.keys());
-  assert.equal(keys.filter((k) => k.startsWith('ruta-')).length, 1, 'old cache removed');
+  assert.equal(keys.filter((k) => k.startsWith('ruta-')).length, 2, 'this version and the previous one');
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await server.close();
+});
+
+/** A copy of the build with another version, without `drop` (a file it no longer has). */
+async function variant(name, { drop = null, marker = name } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), `ruta-${name}-`));
+  await cp(distDir, dir, { recursive: true });
+  let sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  sw = sw.replace(/const VERSION = '([0-9a-f]+)'/, `const VERSION = '$1-${name}'`);
+  if (drop) {
+    sw = sw.replace(new RegExp(`\\s*"\\./${drop.replace(/[.]/g, '\\.')}",?`), '');
+    await rm(join(dir, drop));
+  }
+  await writeFile(join(dir, 'sw.js'), sw);
+  const index = await readFile(join(dir, 'index.html'), 'utf8');
+  await writeFile(join(dir, 'index.html'), index.replace('<body>', `<body data-build=${marker}>`));
+  return dir;
+}
+
+test('a tab still on the old version keeps working after another tab takes the new one', async () => {
+  const fr = (await readdir(join(distDir, 'locales'))).find((f) => f.startsWith('fr.'));
+  const a = await variant('a');
+  // Build B no longer has A's French pack (as when the French texts change).
+  const b = await variant('b', { drop: `locales/${fr}` });
+  const server = await serve(a);
+  const old = await openPage(browser, { locale: 'es-MX' });
+  await old.goto(server.url + '/#/about');
+  await ready(old);
+  await controlled(old);
+  server.setDir(b);
+  const tab2 = await old.context().newPage();
+  await tab2.goto(server.url + '/#/about');
+  await tab2.waitForSelector('main h1', { timeout: 20000 });
+  await tab2.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await tab2.waitForSelector('.update', { timeout: 20000 });
+  await Promise.all([tab2.waitForEvent('load'), tab2.locator('.update button').click()]);
+  await tab2.waitForFunction(() => document.body.dataset.build === 'b');
+  // The old tab is told, and meanwhile still works offline in a language it had not loaded yet.
+  await old.waitForSelector('.update', { timeout: 20000 });
+  await old.context().setOffline(true);
+  await old.locator('header select').selectOption('fr');
+  await old.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: 10000 });
+  assert.equal(await old.evaluate(() => document.body.dataset.build), 'a', 'still the old version');
+  assert.deepEqual(old.errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await old.context().close();
+  await server.close();
+});
+
+test('a first visit whose offline install fails leaves no cache and says offline use is not ready', async () => {
+  const fr = (await readdir(join(distDir, 'locales'))).find((f) => f.startsWith('fr.'));
+  // The install cannot fetch one file of its list.
+  const broken = await variant('broken');
+  await rm(join(broken, 'locales', fr));
+  const server = await serve(broken);
+  const page = await openPage(browser, { locale: 'es-MX' });
+  await page.goto(server.url + '/');
+  await ready(page);
+  await page.waitForSelector('#offline-note', { timeout: 20000 });
+  assert.match(await text(page, '#offline-note'), /todavía no está lista para usarse sin internet/);
+  const keys = await page.evaluate(() => caches.keys());
+  assert.deepEqual(keys.filter((k) => k.startsWith('ruta-')), [], 'no half-filled cache left behind');
+  await shot(page, 'offline-not-ready-es-360');
   await page.context().close();
   await server.close();
 });
