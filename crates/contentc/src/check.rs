@@ -11,7 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 pub const ICONS: &[&str] = &["home", "route", "flag", "return"];
-pub const BASIS_STATUS: &[&str] = &["read", "secondary", "inferred"];
+pub const BASIS_STATUS: &[&str] = &["read", "secondary", "inferred", "unchecked"];
 pub const STEPS: &[&str] = &["detect", "care", "refer"];
 pub const AUDIENCES: &[&str] = &["woman", "official"];
 pub const INFERRED: &[&str] = &["no", "partly", "yes"];

@@ -61,7 +61,7 @@ fn unknown_right_in_a_rule_names_file_line_and_entry() {
 #[test]
 fn bad_basis_status_and_missing_basis() {
     let dir = broken("basis", "content/rights.toml", |s| s.replace("status = \"read\"", "status = \"maybe\""));
-    assert_error(&errors(&dir), "content/rights.toml:2: right \"R05\": basis status \"maybe\" is not one of read, secondary, inferred");
+    assert_error(&errors(&dir), "content/rights.toml:2: right \"R05\": basis status \"maybe\" is not one of read, secondary, inferred, unchecked");
     let dir = broken("nobasis", "content/actions.toml", |s| s.replace("basis = [{ source = \"BDP\", cite = \"art. 9\", status = \"read\" }]", ""));
     assert_error(&errors(&dir), "content/actions.toml:2: action \"A06\": has no basis: every right and action must cite at least one source");
 }

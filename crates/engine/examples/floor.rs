@@ -1,7 +1,7 @@
 //! The performance "floor": the same results screen as Ruta shows, from the same engine and
 //! messages, rendered as one plain static HTML page with no script at all.
 //!   cargo run -p ruta-engine --example floor -- '#/results?lang=es&c=MX&p=transit&s=violence' > floor.html
-use ruta_engine::data::{self, BasisStatus};
+use ruta_engine::data;
 use ruta_engine::i18n::{format_date, strip_isolation};
 use ruta_engine::state::{parse, Audience};
 use ruta_engine::{evaluate, msg, tr, tr_args, Arg, Query};
@@ -33,11 +33,7 @@ fn main() {
         let id = hit.item.id;
         h.push_str(&format!("<li><h3>{}</h3><p>{}</p><details><summary>{}</summary><ul>", t(&format!("right-{id}-title")), t(&format!("right-{id}-woman")), t(msg::BASIS_TITLE)));
         for b in hit.item.basis {
-            let status = match b.status {
-                BasisStatus::Read => msg::BASIS_READ,
-                BasisStatus::Secondary => msg::BASIS_SECONDARY,
-                BasisStatus::Inferred => msg::BASIS_INFERRED,
-            };
+            let status = b.status.msg_id();
             h.push_str(&format!("<li>{}, {} ({})</li>", t(&format!("source-{}", b.source)), esc(b.cite), t(status)));
         }
         h.push_str("</ul></details></li>");

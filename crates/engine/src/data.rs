@@ -33,13 +33,15 @@ pub struct Source {
     pub url: Option<&'static str>,
 }
 
-/// How we know a basis: its text was read, it was read only through another source, or the link
-/// is our own inference.
+/// How we know a basis: its text was read, it was read only through another source, the link
+/// is our own inference, or the paragraph number was never checked in the source (its content
+/// may have been read where the number was not visible, or not at all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BasisStatus {
     Read,
     Secondary,
     Inferred,
+    Unchecked,
 }
 
 impl BasisStatus {
@@ -49,6 +51,7 @@ impl BasisStatus {
             BasisStatus::Read => "read",
             BasisStatus::Secondary => "secondary",
             BasisStatus::Inferred => "inferred",
+            BasisStatus::Unchecked => "unchecked",
         }
     }
     /// The message that labels it ("text read", "read in another source", …). Render with this,
@@ -58,6 +61,9 @@ impl BasisStatus {
             BasisStatus::Read => msg::BASIS_READ,
             BasisStatus::Secondary => msg::BASIS_SECONDARY,
             BasisStatus::Inferred => msg::BASIS_INFERRED,
+            // A content message (locales/<lang>/content.ftl), required in every language by
+            // crates/contentc/src/check_sources.rs.
+            BasisStatus::Unchecked => "basis-unchecked",
         }
     }
 }
