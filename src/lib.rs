@@ -44,7 +44,7 @@ pub struct Ctx {
     pub remember: RwSignal<bool>,
     pub embed: Embed,
     /// A host organisation's own contacts (embedding), shown beside the built-in ones.
-    pub overlay: RwSignal<Vec<ruta_engine::overlay::OverlayContact>>,
+    pub overlay: RwSignal<ruta_engine::overlay::Overlay>,
 }
 
 /// How Ruta is running: its own page, a widget inside a host page, or an iframe.
@@ -83,7 +83,7 @@ impl Ctx {
             kiosk: None,
             remember: RwSignal::new(false),
             embed: Embed::Page,
-            overlay: RwSignal::new(vec![]),
+            overlay: RwSignal::new(Default::default()),
         }
     }
 
@@ -159,12 +159,10 @@ impl Ctx {
         self.state.set(next);
     }
 
-    /// Validate and show a host's own contacts; a bad overlay is one console error, nothing else.
-    pub fn set_overlay(&self, v: &wasm_bindgen::JsValue) {
-        match ruta_engine::overlay::parse(&browser::to_json(v)) {
-            Ok(list) => self.overlay.set(list),
-            Err(e) => browser::console_error(&e.to_string()),
-        }
+    /// Validate and show a host's own contacts (one bad entry is skipped alone and reported in the
+    /// console, and on the page only in the host's preview mode).
+    pub fn set_overlay(&self, v: &wasm_bindgen::JsValue, preview: bool) {
+        self.overlay.set(parts::overlay::apply(v, preview));
     }
 
     /// Forget her answers in memory (the quick exit calls it before leaving, so even a page
@@ -274,7 +272,8 @@ async fn boot() {
         ctx.embed = Embed::Frame;
         let load = move || {
             if let Some(v) = browser::frame_overlay() {
-                ctx.set_overlay(&v);
+                let preview = web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default()).map(|p| p.has("preview")).unwrap_or(false);
+                ctx.set_overlay(&v, preview);
             }
         };
         load();
@@ -370,7 +369,13 @@ pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, 
     wasm_bindgen_futures::spawn_local(async move {
         let opt = |k: &str| js_sys::Reflect::get(&options, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
         let view = if opt("view") == "results" { "results" } else { "" };
-        let q = format!("#/{view}?lang={}&c={}&who={}&p={}&s={}", opt("lang"), opt("country"), opt("audience"), opt("phase"), opt("situations"));
+        // Only the options the host set (an absent data attribute is not an error).
+        let q = [("lang", "lang"), ("c", "country"), ("who", "audience"), ("p", "phase"), ("s", "situations")]
+            .iter()
+            .filter_map(|(k, o)| Some(opt(o)).filter(|v| !v.is_empty()).map(|v| format!("{k}={v}")))
+            .collect::<Vec<_>>()
+            .join("&");
+        let q = format!("#/{view}?{q}");
         let (mut state, problems) = ruta_engine::state::parse(&q);
         for p in &problems {
             browser::console_error(&format!("Ruta widget: {:?} in data attributes", p));
@@ -387,7 +392,7 @@ pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, 
         let mut ctx = Ctx::new(state, vec![], preferred);
         ctx.embed = Embed::Widget;
         if !overlay.is_null() && !overlay.is_undefined() {
-            ctx.set_overlay(&overlay);
+            ctx.set_overlay(&overlay, opt("preview") == "1");
         }
         use wasm_bindgen::JsCast;
         let root = match host.shadow_root() {
@@ -429,6 +434,8 @@ struct Screen {
     question: u8,
     /// For results only: the query (audience, country, phase, situations).
     query: Option<(ruta_engine::Audience, Option<&'static str>, Option<&'static str>, Vec<&'static str>)>,
+    /// For results only: the host's overlay as loaded (it may arrive after the screen).
+    overlay: (usize, usize, bool),
 }
 
 #[component]
@@ -441,6 +448,7 @@ pub fn App() -> impl IntoView {
             lang,
             question: if s.view == View::Start { ctx.question.get() } else { 1 },
             query: (s.view == View::Results).then(|| (s.audience, s.country, s.phase, s.situations.clone())),
+            overlay: if s.view == View::Results { ctx.overlay.with(|o| (o.contacts.len(), o.errors.len(), o.preview)) } else { (0, 0, false) },
         })
     });
     // Every new screen starts at the top with focus on its h1, and has its own title.
@@ -486,6 +494,7 @@ pub fn App() -> impl IntoView {
                     View::Library => view! { <LibraryPage/> }.into_any(),
                     View::Safety => view! { <SafetyPage/> }.into_any(),
                     View::Welcome => view! { <WelcomePage/> }.into_any(),
+                    View::Compare => view! { <screens::compare::ComparePage/> }.into_any(),
                     View::Principle(id) => view! { <PrinciplePage id=id/> }.into_any(),
                     View::Theme(id) => view! { <ThemePage id=id/> }.into_any(),
                     View::Right(id) => view! { <RightPage id=id/> }.into_any(),

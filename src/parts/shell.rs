@@ -186,8 +186,8 @@ pub fn KioskGuard(idle: u32) -> impl IntoView {
     .ok();
     let pointer = window_event_listener(leptos::ev::pointerdown, move |_| touched());
     let key = window_event_listener(leptos::ev::keydown, move |ev| {
-        // Tab inside the prompt moves between its buttons; it is not "activity".
-        if ev.key() == "Tab" && left.get_untracked().is_some() {
+        // Tab / Shift+Tab inside the prompt move between its buttons; they are not "activity".
+        if matches!(ev.key().as_str(), "Tab" | "Shift") && left.get_untracked().is_some() {
             return;
         }
         touched()

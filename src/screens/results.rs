@@ -9,7 +9,7 @@
 use crate::parts::advice::AdviceWarnings;
 use crate::parts::contacts::{ContactCard, DangerBox};
 use crate::parts::items::{first_sentence, ActionItem, RightItem};
-use crate::parts::overlay::OverlayCard;
+use crate::parts::overlay::{OverlayCards, OverlayPreview};
 use crate::parts::share::{ShareBar, ShareQr};
 use crate::{use_ctx, Ctx};
 use leptos::prelude::*;
@@ -63,19 +63,20 @@ fn key_contact(ctx: Ctx, c: &'static Contact) -> impl IntoView {
     }
 }
 
-/// A section that starts closed: a heading with its count and a Show/Hide button; its list is
-/// built only when open.
-fn section(ctx: Ctx, class: &'static str, title: String, count: String, open: RwSignal<bool>, body: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+/// A section that starts closed: its heading is the Show/Hide button (with the count), and its
+/// list is built only when open.
+fn section(class: &'static str, title: String, count: String, open: RwSignal<bool>, body: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let h = format!("{class}-h");
     let list = format!("{class}-list");
     let (h1, h2) = (h.clone(), h.clone());
     view! {
         <section class=class aria-labelledby=h1>
-            <h2 id=h2>{title} " " <span class="count">"(" {count} ")"</span></h2>
-            <button type="button" class="toggle" aria-expanded=move || open.get().to_string() aria-controls=list.clone() aria-describedby=h
-                on:click=move |_| open.update(|o| *o = !*o)>
-                {move || ctx.t(if open.get() { msg::SECTION_HIDE } else { msg::SECTION_SHOW })}
-            </button>
+            <h2 id=h2>
+                <button type="button" class="toggle" aria-expanded=move || open.get().to_string() aria-controls=list.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {title} " " <span class="count">"(" {count} ")"</span>
+                </button>
+            </h2>
             <div id=list>{move || open.get().then(&body)}</div>
         </section>
     }
@@ -100,7 +101,8 @@ pub fn ResultsPage() -> impl IntoView {
     let phase = st.phase.map(|p| ctx.t(&format!("phase-{p}"))).unwrap_or_else(|| ctx.t(msg::SUMMARY_NO_PHASE));
     let summary = ctx.t_args(msg::RESULTS_SUMMARY, &[("country", Arg::Str(&country)), ("phase", Arg::Str(&phase)), ("count", Arg::Num(st.situations.len() as i64))]);
 
-    let overlay: Vec<_> = ctx.overlay.with_untracked(|o| ruta_engine::overlay::select(o, &q).into_iter().cloned().collect());
+    let overlay: Vec<_> = ctx.overlay.with_untracked(|o| ruta_engine::overlay::select(&o.contacts, &q).into_iter().cloned().collect());
+    let preview = ctx.overlay.get_untracked();
     let n_rights = r.rights.len();
     let n_actions = r.actions.len();
     let n_contacts = r.contacts.len() + overlay.len();
@@ -226,8 +228,8 @@ pub fn ResultsPage() -> impl IntoView {
             {(contacts.is_empty() && overlay.is_empty()).then(|| view! { <p>{ctx.t(msg::CONTACTS_NONE)}</p> })}
             <ul class="cards">
                 {contacts.iter().map(|c| view! { <ContactCard contact=*c/> }).collect_view()}
-                {overlay.iter().cloned().map(|c| view! { <OverlayCard contact=c/> }).collect_view()}
             </ul>
+            <OverlayCards contacts=overlay.clone()/>
             {(hidden > 0).then(|| view! { <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN, &[("count", Arg::Num(hidden as i64))])}</p> })}
         }
         .into_any()
@@ -239,9 +241,10 @@ pub fn ResultsPage() -> impl IntoView {
             <li><a href=format!("#{id}") on:click=move |ev| {
                 ev.prevent_default();
                 jump(open, id.to_string());
-            }>{label} " (" {count} ")"</a></li>
+            }>{label}</a> " (" {count} ")"</li>
         }
     };
+    let asylum_country = st.country.filter(|_| st.situations.contains(&"asylum"));
     let rights_title = ctx.t(if official { msg::RIGHTS_TITLE_OFFICIAL } else { msg::RIGHTS_TITLE_WOMAN });
     let actions_title = ctx.t(if official { msg::ACTIONS_TITLE_OFFICIAL } else { msg::ACTIONS_TITLE_WOMAN });
     let contacts_title = ctx.t(msg::ALL_CONTACTS_TITLE);
@@ -252,9 +255,12 @@ pub fn ResultsPage() -> impl IntoView {
             ev.prevent_default();
             ctx.ask(1);
         }>{ctx.t(msg::EDIT_CHOICES)}</a></p>
+        <OverlayPreview overlay=preview/>
         {danger}
         {now}
         {keys}
+        // The asylum time limit and where to ask, when she ticked asylum in a country (H7).
+        {asylum_country.map(|c| view! { <crate::parts::law::DeadlineBlock country=c/> })}
         {no_situations.then(|| view! { <p class="note">{ctx.t(msg::NO_SITUATIONS_NOTE)}</p> })}
         <nav class="jump" aria-labelledby="jump-h">
             <h2 id="jump-h" class="jump-h">{ctx.t(msg::ON_THIS_PAGE)}</h2>
@@ -267,9 +273,10 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="secondary open-all" on:click=move |_| all.set(true)>{ctx.t(msg::OPEN_ALL)}</button>
             })}
         </nav>
-        {section(ctx, "rights", rights_title, rights_count, rights_open, rights_body)}
-        {section(ctx, "actions", actions_title, actions_count, actions_open, actions_body)}
-        {section(ctx, "contacts", contacts_title, contacts_count, contacts_open, contacts_body)}
+        {section("rights", rights_title, rights_count, rights_open, rights_body)}
+        {section("actions", actions_title, actions_count, actions_open, actions_body)}
+        {section("contacts", contacts_title, contacts_count, contacts_open, contacts_body)}
+        <p class="compare-link"><a href=ctx.href(View::Compare)>{ctx.t("law-compare-title")}</a></p>
         <p class="fine as-of">{as_of}</p>
         {ctx.kiosk.is_none().then(|| view! { <ShareBar/> })}
         <ShareQr/>
