@@ -45,6 +45,8 @@ pub fn basis_list(ctx: Ctx, basis: &'static [Basis]) -> impl IntoView {
                             }}
                             ", " {b.cite} " "
                             <span class=format!("status {class}")>"(" {ctx.t(status)} ")"</span>
+                            // Where this instrument binds (H7, crates/engine/src/law.rs).
+                            " " {crate::parts::law::basis_status(ctx, b.source)}
                         </li>
                     }
                 })
@@ -122,6 +124,8 @@ pub fn RightItem(hit: Hit<data::Right>, all: RwSignal<bool>, #[prop(optional)] w
             <p class="line">{line}</p>
             // Advice that can endanger her (her consulate…) comes with its plain warning.
             <AdviceWarnings warnings=warn/>
+            // Her country has accepted none of the standards cited for this right (H7).
+            {crate::parts::law::unaccepted_note(ctx, r.basis)}
             {link_note(ctx, hit.inferred, official)}
             {more(ctx, title, rest, r.basis, r.principles, all)}
         </li>

@@ -2,6 +2,7 @@
 //! plain strings in the current language, and the screen is rebuilt when the language changes.
 
 pub mod about;
+pub mod compare;
 pub mod item;
 pub mod library;
 pub mod results;

@@ -23,6 +23,8 @@ pub enum View {
     Safety,
     /// The kiosk's attract screen, greeting in every language.
     Welcome,
+    /// Two countries side by side: what binds, the asylum deadline, the emergency lines.
+    Compare,
     Principle(&'static str),
     Theme(&'static str),
     Right(&'static str),
@@ -39,6 +41,7 @@ impl View {
             View::Library => "guidelines".into(),
             View::Safety => "safety".into(),
             View::Welcome => "welcome".into(),
+            View::Compare => "compare".into(),
             View::Principle(id) => format!("principle/{id}"),
             View::Theme(id) => format!("theme/{id}"),
             View::Right(id) => format!("right/{id}"),
@@ -56,6 +59,7 @@ impl View {
             "guidelines" => Ok(View::Library),
             "safety" => Ok(View::Safety),
             "welcome" => Ok(View::Welcome),
+            "compare" => Ok(View::Compare),
             "principle" => item(data::principle(id).map(|x| x.id), View::Principle),
             "theme" => item(data::theme(id).map(|x| x.id), View::Theme),
             "right" => item(data::right(&id.to_ascii_uppercase()).map(|x| x.id), View::Right),
