@@ -215,6 +215,7 @@ pub async fn ensure_language(code: &'static str) -> Result<(), String> {
 
 /// Browser entry point: load the one language needed, then mount.
 pub fn start() {
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(boot());
 }
@@ -365,6 +366,7 @@ fn follow(ctx: Ctx, href: &str) {
 /// data attributes; `overlay` is the host's own directory (already parsed JSON) or null.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, overlay: wasm_bindgen::JsValue) {
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async move {
         let opt = |k: &str| js_sys::Reflect::get(&options, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();

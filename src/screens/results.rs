@@ -220,6 +220,7 @@ pub fn ResultsPage() -> impl IntoView {
     let has_country = st.country.is_some();
     let contacts = r.contacts.clone();
     let hidden = r.hidden_unconfirmed;
+    let hidden_enf = r.hidden_enforcement;
     let contacts_body = move || {
         if !has_country {
             return view! { <p>{ctx.t(msg::CONTACTS_NO_COUNTRY)}</p> }.into_any();
@@ -231,6 +232,7 @@ pub fn ResultsPage() -> impl IntoView {
             </ul>
             <OverlayCards contacts=overlay.clone()/>
             {(hidden > 0).then(|| view! { <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN, &[("count", Arg::Num(hidden as i64))])}</p> })}
+            {(hidden_enf > 0).then(|| view! { <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN_ENFORCEMENT, &[("count", Arg::Num(hidden_enf as i64))])}</p> })}
         }
         .into_any()
     };

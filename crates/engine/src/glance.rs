@@ -79,6 +79,12 @@ fn by_urgency<'a>(q: &'a Query) -> Vec<&'a str> {
     s
 }
 
+/// A line that helps her: not an enforcement authority (migration…), not an information or
+/// civil-protection number, and in her view only what is meant for her.
+fn helps(q: &Query, c: &Contact) -> bool {
+    !matches!(c.kind, Kind::MigrationAuthority | Kind::Information) && !c.enforcement && (q.audience == crate::state::Audience::Official || c.for_woman())
+}
+
 /// Is this contact's number already in the danger box?
 fn in_danger_box(r: &Results, c: &Contact) -> bool {
     dial(c).is_some_and(|t| r.danger.iter().any(|l| l.phone.tel == t))
@@ -93,7 +99,7 @@ pub fn specialised_line(q: &Query, r: &Results) -> Option<&'static Contact> {
             .contacts
             .iter()
             .copied()
-            .filter(|c| c.confirmed() && c.situations.contains(&s) && dial(c).is_some() && c.kind != Kind::MigrationAuthority && !c.enforcement && !in_danger_box(r, c))
+            .filter(|c| c.confirmed() && c.situations.contains(&s) && dial(c).is_some() && helps(q, c) && !in_danger_box(r, c))
             .collect();
         // Stable: a 24-hour line first, otherwise the order the engine gave.
         lines.sort_by_key(|c| c.hours != Hours::Always);
@@ -138,7 +144,7 @@ pub fn glance(q: &Query, r: &Results) -> Glance {
 
     // Key contacts: the line, then lines serving her situations (most urgent first), then general.
     let mut keys: Vec<&'static Contact> = line.into_iter().collect();
-    let usable = |c: &Contact| c.kind != Kind::MigrationAuthority && c.kind != Kind::Emergency && dial(c).is_some() && !c.enforcement && !in_danger_box(r, c);
+    let usable = |c: &Contact| c.kind != Kind::Emergency && dial(c).is_some() && helps(q, c) && !in_danger_box(r, c);
     for s in &sits {
         for c in r.contacts.iter().copied().filter(|c| usable(c) && c.situations.contains(s)) {
             if !keys.iter().any(|k| k.id == c.id) {

@@ -20,8 +20,8 @@ fn golden_cases() {
         // Her 24-hour lines (079, the women's institution) are in the danger box already: no repeat.
         ("transit", &["violence", "pregnant"], "MX", &["ask:A07", "ask:A01", "ask:A03"], &[]),
         ("transit", &["trafficking"], "GT", &["ask:A10", "ask:A02", "ask:A11"], &[]),
-        // The asylum office has limited hours, so it is not in the danger box: call it first.
-        ("destination", &["asylum"], "CR", &["call:cr-asylum-1", "ask:A13", "ask:A11"], &["cr-asylum-1", "cr-un-1", "cr-un-2"]),
+        // UNHCR's line (not a 24-hour line, so not in the danger box) comes first; the asylum office is an enforcement authority.
+        ("destination", &["asylum"], "CR", &["call:cr-un-1", "ask:A13", "ask:A11"], &["cr-un-1"]),
         ("transit", &["unaccompanied"], "PA", &["ask:A14", "ask:A15", "ask:A02"], &[]),
         ("destination", &["work"], "US", &["call:us-trafficking-1", "ask:A09", "ask:A20"], &["us-trafficking-1"]),
         // No situation: what applies to everyone, and no line to call beyond the danger box.
@@ -43,7 +43,7 @@ fn the_most_urgent_situation_leads_whatever_order_she_ticked() {
     assert_eq!(a.0[0], "ask:A07");
     let c = ids("destination", &["lgbti", "asylum"], "CR");
     assert_eq!(c, ids("destination", &["asylum", "lgbti"], "CR"));
-    assert_eq!(c.0[0], "call:cr-asylum-1");
+    assert_eq!(c.0[0], "call:cr-un-1");
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn properties_over_every_country_phase_and_single_situation() {
                 for k in &g.key_contacts {
                     assert!(!in_box(dial(k).unwrap()), "{what}: {} repeats the danger box", k.id);
                     assert!(k.confirmed(), "{what}: {} is not confirmed", k.id);
-                    assert!(!matches!(k.kind, Kind::MigrationAuthority | Kind::Emergency), "{what}: {}", k.id);
+                    assert!(!matches!(k.kind, Kind::MigrationAuthority | Kind::Emergency | Kind::Information) && !k.enforcement && k.for_woman(), "{what}: {}", k.id);
                     assert!(r.contacts.iter().any(|x| x.id == k.id), "{what}: {} is shown in the results", k.id);
                 }
             }
