@@ -14,6 +14,7 @@ pub mod query;
 pub mod scenarios;
 pub mod search;
 pub mod share;
+pub mod small_sort;
 pub mod state;
 
 pub use data::msg;
