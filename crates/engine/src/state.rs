@@ -25,6 +25,14 @@ pub enum View {
     Welcome,
     /// Two countries side by side: what binds, the asylum deadline, the emergency lines.
     Compare,
+    /// Search over rights, steps, the Guidelines, contacts (the words typed stay in memory).
+    Search,
+    /// Training cases for new staff (answers in memory only).
+    Training,
+    /// The follow-up matrix (entries in memory until exported).
+    Matrix,
+    /// The referral slip for her situations (official view).
+    Slip,
     Principle(&'static str),
     Theme(&'static str),
     Right(&'static str),
@@ -42,6 +50,10 @@ impl View {
             View::Safety => "safety".into(),
             View::Welcome => "welcome".into(),
             View::Compare => "compare".into(),
+            View::Search => "search".into(),
+            View::Training => "training".into(),
+            View::Matrix => "matrix".into(),
+            View::Slip => "slip".into(),
             View::Principle(id) => format!("principle/{id}"),
             View::Theme(id) => format!("theme/{id}"),
             View::Right(id) => format!("right/{id}"),
@@ -60,6 +72,10 @@ impl View {
             "safety" => Ok(View::Safety),
             "welcome" => Ok(View::Welcome),
             "compare" => Ok(View::Compare),
+            "search" => Ok(View::Search),
+            "training" => Ok(View::Training),
+            "matrix" => Ok(View::Matrix),
+            "slip" => Ok(View::Slip),
             "principle" => item(data::principle(id).map(|x| x.id), View::Principle),
             "theme" => item(data::theme(id).map(|x| x.id), View::Theme),
             "right" => item(data::right(&id.to_ascii_uppercase()).map(|x| x.id), View::Right),
