@@ -66,44 +66,6 @@ pub fn DangerBox(lines: Vec<DangerLine>) -> impl IntoView {
     view! { <ul class="calls">{items}</ul> }.into_any()
 }
 
-#[component]
-pub fn EmergencyCall(contact: &'static Contact) -> impl IntoView {
-    let ctx = use_ctx();
-    let name = format!("contact-{}-name", contact.id);
-    // One big button per distinct number to dial. The published text can carry notes
-    // ("PNC: 110-120 (CONRED list)"); the button says what it dials, the service name beside it.
-    let mut seen: Vec<&str> = vec![];
-    let phones: Vec<_> = contact
-        .phones
-        .iter()
-        .filter(|p| p.label == PhoneLabel::Main || p.label == PhoneLabel::Other)
-        .filter(|p| {
-            let new = !seen.contains(&p.tel);
-            seen.push(p.tel);
-            new
-        })
-        .collect();
-    view! {
-        <li class="call">
-            <span class="who">{move || ctx.t(&name)}</span>
-            {phones
-                .into_iter()
-                .map(|p| {
-                    let service = p.number.split_once(": ").map(|(a, _)| a).filter(|a| !a.chars().any(|c| c.is_ascii_digit()));
-                    let label = move || ctx.t_args(msg::DANGER_CALL, &[("number", Arg::Str(p.tel))]);
-                    view! {
-                        <a class="tel big" href=format!("tel:{}", p.tel)>
-                            {label}
-                            {service.map(|s| view! { <span class="service">{s}</span> })}
-                        </a>
-                    }
-                })
-                .collect_view()}
-            {(!contact.confirmed()).then(|| view! { <span class="badge warn">{move || ctx.t(msg::UNCONFIRMED)}</span> })}
-        </li>
-    }
-}
-
 /// A link to another site — plain text in a kiosk, where nothing may open another site.
 pub fn ext_link(ctx: Ctx, href: &'static str, label: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
     if ctx.kiosk.is_some() {
