@@ -97,7 +97,7 @@ test('referral slip: detect → care → refer with actors and basis, services, 
 /** The scenarios file, read the simple way (one `key = [...]` per line). */
 async function scenarios() {
   const src = await readFile(join(root, 'content', 'scenarios.toml'), 'utf8');
-  return src.split('[[scenario]]').slice(1).map((block) => {
+  return src.split(/^\[\[scenario\]\]$/m).slice(1).map((block) => {
     const get = (k) => {
       const m = block.match(new RegExp(`^${k} = (.*)$`, 'm'));
       return m ? JSON.parse(m[1].replace(/#.*$/, '').trim()) : null;
