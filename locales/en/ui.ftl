@@ -370,6 +370,6 @@ slip-intro = The referral path for her situations. This slip has no field for he
 slip-missing = Choose the country, the phase and her situations first.
 slip-services = Services to refer her to
 slip-basis = Basis:
-slip-sources = Information checked as of { $date }.
+slip-sources = The sources of these numbers are dated up to { $date }.
 slip-print = Print or save as PDF
 slip-qr = Open this slip on another phone

@@ -370,6 +370,6 @@ slip-intro = La ruta de derivación para sus situaciones. Esta hoja no tiene cam
 slip-missing = Elige primero el país, la etapa y sus situaciones.
 slip-services = Servicios a los que derivarla
 slip-basis = Base:
-slip-sources = Información revisada al { $date }.
+slip-sources = Las fuentes de estos números tienen fecha hasta { $date }.
 slip-print = Imprimir o guardar como PDF
 slip-qr = Abrir esta hoja en otro teléfono

@@ -373,6 +373,6 @@ slip-intro = Le parcours d'orientation pour ses situations. Cette fiche n'a aucu
 slip-missing = Choisis d'abord le pays, la phase et ses situations.
 slip-services = Services vers lesquels l'orienter
 slip-basis = Fondement :
-slip-sources = Informations vérifiées au { $date }.
+slip-sources = Les sources de ces numéros sont datées jusqu’au { $date }.
 slip-print = Imprimer ou enregistrer en PDF
 slip-qr = Ouvrir cette fiche sur un autre téléphone

@@ -370,6 +370,6 @@ slip-intro = Wout referans lan pou sitiyasyon li yo. Fich sa a pa gen chan pou n
 slip-missing = Chwazi peyi a, etap la ak sitiyasyon li yo anvan.
 slip-services = Sèvis pou voye l
 slip-basis = Baz:
-slip-sources = Enfòmasyon tcheke nan dat { $date }.
+slip-sources = Sous nimewo sa yo gen dat jiska { $date }.
 slip-print = Enprime oswa sove an PDF
 slip-qr = Louvri fich sa a sou yon lòt telefòn

@@ -370,6 +370,6 @@ slip-intro = O caminho de encaminhamento para as situações dela. Esta ficha n�
 slip-missing = Escolha primeiro o país, a fase e as situações dela.
 slip-services = Serviços para onde encaminhá-la
 slip-basis = Base:
-slip-sources = Informações conferidas em { $date }.
+slip-sources = As fontes destes números têm data até { $date }.
 slip-print = Imprimir ou salvar como PDF
 slip-qr = Abrir esta ficha em outro celular

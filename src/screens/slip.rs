@@ -6,7 +6,7 @@
 
 use crate::{browser, use_ctx};
 use leptos::prelude::*;
-use ruta_engine::data::{Step, AS_OF};
+use ruta_engine::data::Step;
 use ruta_engine::state::{Audience, View};
 use ruta_engine::{evaluate, msg, Arg, Query};
 
@@ -68,7 +68,7 @@ pub fn SlipPage() -> impl IntoView {
         .collect_view();
 
     // Services: the danger lines first, then the contacts that serve her situations.
-    let mut dates: Vec<&str> = vec![AS_OF];
+    let mut dates: Vec<&str> = vec![];
     let mut services = vec![];
     let mut seen: Vec<&str> = vec![];
     for (c, p) in r.danger.iter().map(|d| (d.contact, Some(d.phone))).chain(r.contacts.iter().map(|c| (*c, c.phones.iter().find(|p| p.dialable())))) {
@@ -80,16 +80,19 @@ pub fn SlipPage() -> impl IntoView {
             dates.push(d);
         }
         let number = p.map(|p| p.number).unwrap_or_default();
+        // An immigration authority that can detain or deport is named as such.
+        let warning = c.enforcement.then(|| view! { <span class="fine warn">{ctx.t(msg::ENFORCEMENT_WARNING)}</span> });
         services.push(view! {
             <li data-id=c.id>
                 <strong>{ctx.t(&format!("contact-{}-name", c.id))}</strong> " "
                 <span class="fine">{ctx.t(&format!("kind-{}", c.kind.id()))}</span> " "
                 <span class="number">{number}</span>
+                {warning}
             </li>
         });
     }
-    let newest = dates.iter().copied().max().unwrap_or(AS_OF).to_owned();
-    let sources = ctx.t_args(msg::SLIP_SOURCES, &[("date", Arg::Str(&newest))]);
+    // The date of the sources: the newest source of the numbers shown (never a date nobody read).
+    let sources = dates.iter().copied().max().map(|d| ctx.t_args(msg::SLIP_SOURCES, &[("date", Arg::Str(d))]));
 
     let hash = st.with_view(View::Slip).to_hash();
     let qr = ruta_engine::share::qr_svg_path(&browser::share_url(&hash)).map(|(size, d)| {
@@ -114,7 +117,7 @@ pub fn SlipPage() -> impl IntoView {
                 <h2>{ctx.t(msg::SLIP_SERVICES)}</h2>
                 <ul>{services}</ul>
             </section>
-            <p class="fine slip-sources">{sources}</p>
+            {sources.map(|t| view! { <p class="fine slip-sources">{t}</p> })}
             {qr}
             <div class="share-bar">
                 <button type="button" class="secondary print" on:click=move |_| { let _ = window().print(); }>{ctx.t(msg::SLIP_PRINT)}</button>

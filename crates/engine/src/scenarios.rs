@@ -84,7 +84,7 @@ impl Scenario {
             Question::Refer => format!("contact-{id}-name"),
         };
         let mut v: Vec<Choice> = right.iter().map(|id| Choice { id, message: msg(id), correct: true }).chain(wrong.iter().map(|id| Choice { id, message: msg(id), correct: false })).collect();
-        v.sort_by(|a, b| a.id.cmp(b.id));
+        crate::small_sort::by(&mut v, |a, b| a.id < b.id);
         v
     }
 

@@ -242,7 +242,7 @@ pub const MAX_CHARS: usize = 120;
 pub fn query_words(q: &str) -> Vec<String> {
     let q: String = q.chars().take(MAX_CHARS).collect();
     let mut ws: Vec<String> = fold(&q).split_whitespace().map(str::to_owned).collect();
-    ws.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    crate::small_sort::by_key(&mut ws, |w| std::cmp::Reverse(w.len()));
     let mut out: Vec<String> = vec![];
     for w in ws {
         if !out.iter().any(|o| o.starts_with(&w)) {
@@ -284,7 +284,8 @@ pub fn matching(ix: &Index, words: &[String], title: impl Fn(usize) -> String) -
             (d, in_title, exact[d] as usize)
         })
         .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(ix.docs[a.0].0.cmp(&ix.docs[b.0].0)).then(a.0.cmp(&b.0)));
+    // A stable insertion sort (small_sort): a few hundred hits at most, and no extra sort in the wasm.
+    crate::small_sort::by(&mut out, |a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(ix.docs[a.0].0.cmp(&ix.docs[b.0].0)).then(a.0.cmp(&b.0)).is_lt());
     out
 }
 
