@@ -279,6 +279,14 @@ pub fn ResultsPage() -> impl IntoView {
         {section("actions", actions_title, actions_count, actions_open, actions_body)}
         {section("contacts", contacts_title, contacts_count, contacts_open, contacts_body)}
         <p class="compare-link"><a href=ctx.href(View::Compare)>{ctx.t("law-compare-title")}</a></p>
+        <p class="toolkit-links">
+            <a href=ctx.href(View::Search)>{ctx.t(msg::SEARCH_TITLE)}</a>
+            {official.then(|| view! {
+                " · " <a href=ctx.href(View::Slip) class="slip-link">{ctx.t(msg::SLIP_TITLE)}</a>
+                " · " <a href=ctx.href(View::Training)>{ctx.t(msg::TRAINING_TITLE)}</a>
+                " · " <a href=ctx.href(View::Matrix)>{ctx.t(msg::MATRIX_TITLE)}</a>
+            })}
+        </p>
         <p class="fine as-of">{as_of}</p>
         {ctx.kiosk.is_none().then(|| view! { <ShareBar/> })}
         <ShareQr/>
