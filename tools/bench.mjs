@@ -1,139 +1,276 @@
 #!/usr/bin/env node
-// Ruta's performance benchmark: prints one table of figures (not a pass/fail test).
-// Run through tools/bench.sh, which builds the release site first.
-//   sizes (first visit, offline pack) raw/gzip/brotli · the floor (same screen as static HTML) ·
-//   Lighthouse mobile (median of 5) · re-query latency at 4× CPU throttle · memory · wasm breakdown
+// Ruta's performance benchmark: prints ONE table — every budget of issue 14 with today's figure,
+// the previous run's and the 2026-11-25 figures beside it. It prints figures; it never fails.
+// Run through tools/bench.sh (it builds the release site and the single file first), or directly:
+//   node tools/bench.mjs [dist-dir]        (BENCH_RUNS=5, BENCH_SINGLE=out/ruta.html)
+//
+// How each figure is taken (all in Debian's Chromium, headless):
+//  · first visit: the files the page itself fetches on a cold visit to a results link (until the
+//    network is idle; the service worker's offline precache is not counted), sized brotli q11.
+//  · danger box painted: cold visit on simulated slow 4G (Lighthouse's devtools values: 562.5 ms
+//    request latency, 1.47 Mbit/s down, 0.66 up) + 4× CPU throttle; the time of the first
+//    animation frame in which a visible tel: link of a danger box exists — the app's
+//    `section.danger` or the pre-wasm box of index.html (`#boot .blc`). Median of RUNS.
+//  · Lighthouse mobile (simulated throttling), median of RUNS, against a local server that
+//    compresses like a static host: brotli when asked, else gzip, with Vary: Accept-Encoding.
+//  · selection change → next frame: a trusted click on a situation checkbox at 4× CPU, from the
+//    event's timestamp to the first task after the next animation frame (so style, layout and
+//    paint of the change are inside). Re-query: a new results link in the address, same clock.
+//  · wasm memory: linear memory after a full walk (every screen × language × country), then the
+//    growth over 500 further navigations (flat = 0.00 MB).
+//  · offline pack: every file in the service worker's precache list + sw.js, brotli q11.
+//  · single file: out/ruta.html (tools/single-file.sh), brotli q11.
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { join, extname, relative } from 'node:path';
+import { join, extname, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-const run = promisify(execFile);
 import { chromium } from 'playwright-core';
+const run = promisify(execFile);
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+const dist = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist');
 const out = join(root, 'target', 'bench');
 mkdirSync(out, { recursive: true });
-const RUNS = Number(process.env.LH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? process.env.LH_RUNS ?? 5);
+const SINGLE = process.env.BENCH_SINGLE ?? join(root, 'out', 'ruta.html');
 const QUERY = '#/results?lang=es&c=MX&p=transit&s=violence';
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const t0 = Date.now();
+const log = (m) => console.error(`bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s: ${m}`);
 
-const sizes = (buf) => [buf.length, gzipSync(buf, { level: 9 }).length, brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+const sizes = (buf) => [buf.length, gzipSync(buf, { level: 9 }).length, br(buf).length];
 const sum = (list) => list.reduce((a, b) => a.map((x, i) => x + b[i]), [0, 0, 0]);
 const kb = (n) => (n / 1024).toFixed(1);
+const median = (v) => { const s = v.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
+const pct = (v, q) => { const s = [...v].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : null; };
 const files = readdirSync(dist);
 const pick = (re) => files.find((f) => re.test(f));
 
-// ---- sizes -------------------------------------------------------------------------------------
-const firstVisit = ['index.html', pick(/^boot-.*\.js$/), pick(/^ruta-.*\.js$/), pick(/^ruta-.*_bg\.wasm$/), pick(/^style-.*\.css$/),
-  'locales/' + readdirSync(join(dist, 'locales')).find((f) => f.startsWith('es.'))];
-const fv = Object.fromEntries(firstVisit.map((f) => [f, sizes(readFileSync(join(dist, f)))]));
-const fvTotal = sum(Object.values(fv));
-const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-const precache = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]).filter((u) => u !== './').map((u) => u.slice(2));
-const packTotal = sum([...precache.map((f) => sizes(readFileSync(join(dist, f)))), sizes(Buffer.from(sw))]);
-
-// ---- the floor: the same screen as one static page, from the same engine and messages ---------
-const floorHtml = execFileSync('cargo', ['run', '-q', '--release', '-p', 'ruta-engine', '--example', 'floor', '--', QUERY], { cwd: root, maxBuffer: 1 << 24 });
-mkdirSync(join(out, 'floor'), { recursive: true });
-writeFileSync(join(out, 'floor', 'index.html'), floorHtml);
-const floor = sizes(floorHtml);
-
-// ---- a compressing static server (brotli, as a real host would) --------------------------------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.bin': 'application/octet-stream' };
+// ---- a static server that compresses as a real host does ---------------------------------------
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.bin': 'application/octet-stream' };
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.bin']);
 const cache = new Map();
+const servedBy = { br: 0, gzip: 0, identity: 0 };
 function server(dir) {
   const s = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\.\.+/g, '');
     const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
     if (!existsSync(file) || statSync(file).isDirectory()) { res.writeHead(404); return res.end(); }
-    const br = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
-    const key = file + br;
+    const accept = req.headers['accept-encoding'] ?? '';
+    const enc = !COMPRESSIBLE.has(extname(file)) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
+    const key = file + '|' + enc;
     if (!cache.has(key)) {
       const raw = readFileSync(file);
-      cache.set(key, br ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : raw);
+      cache.set(key, enc === 'br' ? br(raw) : enc === 'gzip' ? gzipSync(raw, { level: 9 }) : raw);
     }
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': /-[0-9a-f]{8,}/.test(file) ? 'max-age=31536000, immutable' : 'no-cache' };
-    if (br) headers['content-encoding'] = 'br';
+    const body = cache.get(key);
+    servedBy[enc] += body.length;
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, vary: 'accept-encoding', 'cache-control': /-[0-9a-f]{8,}|\.[0-9a-f]{12,}\./.test(file) ? 'max-age=31536000, immutable' : 'no-cache' };
+    if (enc !== 'identity') headers['content-encoding'] = enc;
     res.writeHead(200, headers);
-    res.end(cache.get(key));
+    res.end(body);
   });
-  return new Promise((r) => s.listen(0, '127.0.0.1', () => r({ url: `http://127.0.0.1:${s.address().port}`, close: () => s.close() })));
+  return new Promise((r) => s.listen(0, '127.0.0.1', () => r({ url: `http://127.0.0.1:${s.address().port}`, close: () => { s.closeAllConnections?.(); s.close(); } })));
 }
+
+// ---- the floor: the same screen as one static page, from the same engine and messages ---------
+log('floor page…');
+let floorHtml = null;
+if (!process.env.BENCH_NO_FLOOR) try {
+  floorHtml = execFileSync('cargo', ['run', '-q', '--release', '-p', 'ruta-engine', '--example', 'floor', '--', QUERY], { cwd: root, maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] });
+  mkdirSync(join(out, 'floor'), { recursive: true });
+  writeFileSync(join(out, 'floor', 'index.html'), floorHtml);
+} catch (e) {
+  log('floor example failed: ' + String(e.stderr ?? e.message).split('\n').slice(-3).join(' '));
+}
+
 const app = await server(dist);
-const flo = await server(join(out, 'floor'));
-
-// ---- Lighthouse mobile, median of RUNS --------------------------------------------------------
-const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-// Async: the static servers live in this process, so a blocking call would starve them.
-async function lighthouse(url, name) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const path = join(out, `lh-${name}-${i}.json`);
-    await run(join(root, 'node_modules', '.bin', 'lighthouse'), [url, '--quiet', '--output=json', `--output-path=${path}`, '--only-categories=performance',
-      `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180000, maxBuffer: 1 << 26 });
-    const j = JSON.parse(readFileSync(path, 'utf8'));
-    runs.push({ score: j.categories.performance.score * 100, lcp: j.audits['largest-contentful-paint'].numericValue, tbt: j.audits['total-blocking-time'].numericValue, cls: j.audits['cumulative-layout-shift'].numericValue });
-  }
-  return Object.fromEntries(['score', 'lcp', 'tbt', 'cls'].map((k) => [k, median(runs.map((r) => r[k]))]));
-}
-console.error('bench: lighthouse…');
-const lhApp = await lighthouse(app.url + '/' + QUERY, 'ruta');
-const lhFloor = await lighthouse(flo.url + '/', 'floor');
-
-// ---- re-query latency and memory (Playwright + CDP) --------------------------------------------
-console.error('bench: latency and memory…');
+const flo = floorHtml ? await server(join(out, 'floor')) : null;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS });
-const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-await page.goto(app.url + '/' + QUERY);
-await page.waitForSelector('section.danger');
+
+// ---- first visit: what the page fetches on a cold visit to a results link ----------------------
+log('first visit…');
+async function firstVisit() {
+  const ctx = await browser.newContext({ locale: 'es-MX', viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const urls = new Set();
+  page.on('requestfinished', (r) => urls.add(new URL(r.url()).pathname));
+  await page.goto(app.url + '/' + QUERY, { waitUntil: 'networkidle' });
+  await page.waitForSelector('main section.danger', { timeout: 30000 }).catch(() => {});
+  await page.waitForLoadState('networkidle');
+  await ctx.close();
+  const list = [...urls].map((p) => (p === '/' ? 'index.html' : p.slice(1))).filter((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).isFile());
+  return Object.fromEntries(list.map((f) => [f, sizes(readFileSync(join(dist, f)))]));
+}
+const fv = await firstVisit();
+const fvTotal = sum(Object.values(fv));
+const fvWasm = sum(Object.entries(fv).filter(([f]) => f.endsWith('.wasm')).map(([, s]) => s));
+const fvPack = sum(Object.entries(fv).filter(([f]) => f.endsWith('.bin')).map(([, s]) => s));
+
+// ---- offline pack and single file ---------------------------------------------------------------
+let packTotal = null, packCount = 0;
+try {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const list = JSON.parse(sw.match(/(\[\s*"\.\/"[\s\S]*?\])/)[1]).filter((u) => u !== './').map((u) => u.replace(/^\.\//, ''));
+  packCount = list.length + 1;
+  packTotal = sum([...list.map((f) => sizes(readFileSync(join(dist, f)))), sizes(Buffer.from(sw))]);
+} catch (e) {
+  log('offline pack: could not read the precache list from sw.js — ' + e.message);
+}
+const single = existsSync(SINGLE) ? sizes(readFileSync(SINGLE)) : null;
+
+// ---- danger box painted on slow 4G + 4× CPU ------------------------------------------------------
+// Lighthouse's "devtools" throttling values for slow 4G (its mobileSlow4G preset × its multipliers).
+const SLOW4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const PAINT_PROBE = `(() => {
+  const seen = (sel) => [...document.querySelectorAll(sel)].some((a) => a.getClientRects().length && getComputedStyle(a).visibility !== 'hidden');
+  window.__bench = { danger: null, app: null };
+  const tick = (ts) => {
+    // The app's box (section.danger) or the one painted before the wasm (#boot .blc, index.html).
+    if (window.__bench.danger == null && seen('.danger a[href^="tel:"], #boot .blc a[href^="tel:"]')) window.__bench.danger = ts;
+    if (window.__bench.app == null && window.rutaWasmMemoryBytes && window.rutaWasmMemoryBytes() && seen('main section.danger a[href^="tel:"]')) window.__bench.app = ts;
+    if (window.__bench.danger == null || window.__bench.app == null) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+async function dangerRun() {
+  const ctx = await browser.newContext({ locale: 'es-MX', viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.addInitScript(PAINT_PROBE);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(app.url + '/' + QUERY);
+  await page.waitForFunction(() => window.__bench && window.__bench.danger != null && window.__bench.app != null, null, { timeout: 60000, polling: 200 }).catch(() => {});
+  const r = await page.evaluate(() => ({ ...window.__bench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null }));
+  await ctx.close();
+  return r;
+}
+log('danger box on slow 4G + 4× CPU…');
+const dangerRuns = [];
+for (let i = 0; i < RUNS; i++) dangerRuns.push(await dangerRun());
+const danger = { danger: median(dangerRuns.map((r) => r.danger)), app: median(dangerRuns.map((r) => r.app)), fcp: median(dangerRuns.map((r) => r.fcp)) };
+
+// ---- selection change and re-query → next frame at 4× CPU ----------------------------------------
+log('selection change and re-query latency…');
+const page = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'es-MX' });
+await page.goto(app.url + '/#/?lang=es');
+await page.waitForSelector('main h1', { timeout: 30000 });
+// Reach the situations: on a one-question-per-screen start, answer (first choice) and go on.
+for (let i = 0; i < 6; i++) {
+  if (await page.locator('main input[type=checkbox]').count() >= 3) break;
+  const radio = page.locator('main input[type=radio]:not(:checked)');
+  if (await page.locator('main input[type=radio]:checked').count() === 0 && await radio.count() > 0) await radio.first().check({ force: true }).catch(() => {});
+  const nextBtn = page.locator('form.start button[type=submit]');
+  if (await nextBtn.count() === 0) break;
+  await nextBtn.first().click();
+  await page.waitForTimeout(300);
+}
+await page.evaluate(() => {
+  window.__lat = [];
+  document.addEventListener('click', (e) => {
+    if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
+    const start = e.timeStamp;
+    requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => window.__lat.push(performance.now() - start); ch.port2.postMessage(0); });
+  }, true);
+});
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const boxes = page.locator('main input[type=checkbox]');
+const nBoxes = Math.min(await boxes.count(), 6);
+let selection = [];
+if (nBoxes > 0) {
+  for (let i = 0; i < 44; i++) {
+    await boxes.nth(i % nBoxes).click({ force: true, timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(120);
+  }
+  selection = (await page.evaluate(() => window.__lat)).slice(4); // the first clicks warm up
+}
 const sets = ['violence,pregnant', 'trafficking', 'trafficking,work', 'children', 'asylum,lgbti', 'no-documents', 'detention', 'health,disability', 'older,returned'];
-const lat = await page.evaluate(async (sets) => {
+const requery = (await page.evaluate(async (sets) => {
   const out = [];
-  for (let i = 0; i < 60; i++) {
-    const s = sets[i % sets.length];
+  for (let i = 0; i < 50; i++) {
     const changed = new Promise((r) => {
       const o = new MutationObserver(() => { o.disconnect(); r(); });
-      o.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+      o.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, characterData: true });
       setTimeout(() => { o.disconnect(); r(); }, 2000);
     });
-    const t0 = performance.now();
-    location.hash = `#/results?lang=es&c=MX&p=transit&s=${s}`;
+    const start = performance.now();
+    location.hash = `#/results?lang=es&c=MX&p=transit&s=${sets[i % sets.length]}`;
     await changed;
-    await new Promise((r) => requestAnimationFrame(() => r()));
-    out.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); }));
+    out.push(performance.now() - start);
+    await new Promise((r) => setTimeout(r, 50));
   }
-  return out.slice(10); // the first changes warm up
-}, sets);
+  return out;
+}, sets)).slice(10);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-lat.sort((a, b) => a - b);
-const p = (q) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))];
-// A full walk: every screen, every language, every country.
-for (const lang of ['es', 'en', 'fr', 'ht', 'pt']) {
-  for (const h of ['#/', QUERY.replace('lang=es', 'lang=' + lang), '#/guidelines', '#/about', '#/safety', '#/right/R05', '#/theme/children']) {
-    await page.evaluate((x) => { location.hash = x; }, h.includes('lang=') ? h : h + '?lang=' + lang);
-    await page.waitForTimeout(30);
-  }
-  for (const c of ['BZ', 'CA', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'US']) {
-    await page.evaluate((x) => { location.hash = x; }, `#/results?lang=${lang}&who=official&c=${c}&s=violence,trafficking,children`);
-    await page.waitForTimeout(30);
-  }
+
+// ---- memory: a full walk, then 500 navigations ----------------------------------------------------
+log('memory walk…');
+const LANGS = ['es', 'en', 'fr', 'ht', 'pt'];
+const COUNTRIES = ['BZ', 'CA', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'US'];
+const walk = [];
+for (const lang of LANGS) {
+  for (const h of ['#/', '#/results?c=MX&p=transit&s=violence', '#/guidelines', '#/about', '#/safety', '#/right/R05', '#/theme/children']) walk.push(h + (h.includes('?') ? '&' : '?') + 'lang=' + lang);
+  for (const c of COUNTRIES) walk.push(`#/results?lang=${lang}&who=official&c=${c}&s=violence,trafficking,children`);
 }
-await cdp.send('HeapProfiler.collectGarbage');
-const heap = await cdp.send('Runtime.getHeapUsage');
-const wasmMem = await page.evaluate(() => window.rutaWasmMemoryBytes?.());
+const go = (h) => page.evaluate((x) => new Promise((r) => { location.hash = x; requestAnimationFrame(() => r()); }), h);
+const NAVS = Number(process.env.BENCH_NAVS ?? 500);
+let wasmAfterWalk = null, heapAfterWalk = null, wasmAt100 = null, wasmAt500 = null, heapAt500 = null;
+try {
+for (const h of walk) await go(h);
+const gc = () => cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+await gc();
+const mem = () => page.evaluate(() => window.rutaWasmMemoryBytes?.() ?? null);
+wasmAfterWalk = await mem();
+heapAfterWalk = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+for (let i = 0; i < NAVS; i++) {
+  await go(walk[(i * 7) % walk.length]);
+  if (i === 99) { await gc(); wasmAt100 = await mem(); }
+}
+await gc();
+wasmAt500 = await mem();
+heapAt500 = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+} catch (e) {
+  log('memory walk failed: ' + String(e.message).split('\n')[0]);
+}
+await page.close().catch(() => {});
+
+// ---- Lighthouse mobile, median of RUNS, on the compressing server -------------------------------
+async function lighthouse(url, name, runs) {
+  const res = [];
+  for (let i = 0; i < runs; i++) {
+    const path = join(out, `lh-${name}-${i}.json`);
+    try {
+      await run(join(root, 'node_modules', '.bin', 'lighthouse'), [url, '--quiet', '--output=json', `--output-path=${path}`, '--only-categories=performance', '--form-factor=mobile',
+        `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180000, maxBuffer: 1 << 26 });
+      const j = JSON.parse(readFileSync(path, 'utf8'));
+      res.push({ score: j.categories.performance.score * 100, lcp: j.audits['largest-contentful-paint'].numericValue, tbt: j.audits['total-blocking-time'].numericValue, cls: j.audits['cumulative-layout-shift'].numericValue });
+    } catch (e) {
+      log(`lighthouse ${name} run ${i} failed: ${String(e.message).split('\n')[0]}`);
+    }
+  }
+  return Object.fromEntries(['score', 'lcp', 'tbt', 'cls'].map((k) => [k, median(res.map((r) => r[k]))]));
+}
 await browser.close();
-app.close(); flo.close();
+log(`lighthouse ×${RUNS}…`);
+const served0 = { ...servedBy };
+const lhApp = await lighthouse(app.url + '/' + QUERY, 'ruta', RUNS);
+const lhEnc = Object.entries(servedBy).filter(([k, v]) => v > served0[k]).map(([k]) => k).join('+') || 'none';
+// The floor is one static page: its score barely moves, one run is enough as a reference.
+const lhFloor = flo ? await lighthouse(flo.url + '/', 'floor', 1) : { score: null, lcp: null, tbt: null, cls: null };
+app.close(); flo?.close();
 
 // ---- where the wasm goes (twiggy over the pre-wasm-bindgen module, which keeps names) -----------
 let breakdown = '';
-const raw = join(root, 'target', 'wasm32-unknown-unknown', 'release', 'ruta.wasm');
+const rawWasm = join(root, 'target', 'wasm32-unknown-unknown', 'release', 'ruta.wasm');
 try {
-  const rows = JSON.parse(execFileSync('twiggy', ['top', '-n', '100000', '--format', 'json', raw], { maxBuffer: 1 << 28 }).toString());
+  const rows = JSON.parse(execFileSync('twiggy', ['top', '-n', '100000', '--format', 'json', rawWasm], { maxBuffer: 1 << 28 }).toString());
   const byCrate = {};
   const code = rows.filter((r) => !/^"function names"|^custom section|^"/.test(r.name) && !/^Σ|more\.$/.test(r.name));
   for (const r of code) {
@@ -141,32 +278,72 @@ try {
     const k = r.name.startsWith('data segment') ? 'data segments (strings, tables, content)' : m ? m[1] : 'unnamed (glue, generics)';
     byCrate[k] = (byCrate[k] ?? 0) + r.shallow_size;
   }
-  const rowsTotal = code;
-  const total = rowsTotal.reduce((a, r) => a + r.shallow_size, 0);
+  const total = code.reduce((a, r) => a + r.shallow_size, 0);
   breakdown = Object.entries(byCrate).sort((a, b) => b[1] - a[1]).slice(0, 14)
-    .map(([k, v]) => `  ${k.padEnd(34)} ${kb(v).padStart(8)} KB  ${(100 * v / total).toFixed(1).padStart(5)} %`).join('\n')
-    + `\n  (code and data only, shallow sizes in target/wasm32-unknown-unknown/release/ruta.wasm, before wasm-bindgen and wasm-opt: ${kb(total)} KB)`;
+    .map(([k, v]) => `  ${k.padEnd(40)} ${kb(v).padStart(8)} KB  ${(100 * v / total).toFixed(1).padStart(5)} %`).join('\n')
+    + `\n  (code and data, shallow sizes in ${rawWasm.replace(root, '')}, before wasm-bindgen and wasm-opt: ${kb(total)} KB)`;
 } catch (e) {
-  breakdown = '  twiggy not available (cargo install twiggy) — ' + e.message.split('\n')[0];
+  breakdown = '  twiggy not available (tools/bench.sh installs it) — ' + String(e.message).split('\n')[0];
 }
 
-// ---- the table -------------------------------------------------------------------------------------
-const row = (k, v, budget = '') => console.log(`${k.padEnd(46)}${String(v).padStart(26)}  ${budget}`);
-const triple = (t) => `${kb(t[0])} / ${kb(t[1])} / ${kb(t[2])}`;
-console.log(`Ruta benchmark — ${new Date().toISOString().slice(0, 10)} — query ${QUERY}`);
-console.log('measure'.padEnd(46) + 'value'.padStart(26) + '  budget');
-console.log('-'.repeat(96));
-for (const [f, s] of Object.entries(fv)) row('  ' + f.replace(/-[0-9a-f]{8,}/, '-<hash>').replace(/\.[0-9a-f]{12}\./, '.<hash>.'), triple(s));
-row('first visit, KB raw / gzip / brotli', triple(fvTotal), `≤ 150 KB brotli: ${fvTotal[2] / 1024 <= 150 ? 'met' : 'NOT met'}`);
-row('floor (static HTML), KB raw / gzip / brotli', triple(floor));
-row('Ruta ÷ floor (brotli)', (fvTotal[2] / floor[2]).toFixed(1) + ' ×', `≤ 3 ×: ${fvTotal[2] / floor[2] <= 3 ? 'met' : 'NOT met'}`);
-row(`offline pack (${precache.length + 1} files), KB raw/gz/br`, triple(packTotal), `≤ 400 KB brotli: ${packTotal[2] / 1024 <= 400 ? 'met' : 'NOT met'}`);
-row('Lighthouse mobile performance (Ruta / floor)', `${lhApp.score.toFixed(0)} / ${lhFloor.score.toFixed(0)}`, `≥ 95: ${lhApp.score >= 95 ? 'met' : 'NOT met'}`);
-row('  LCP ms (Ruta / floor)', `${lhApp.lcp.toFixed(0)} / ${lhFloor.lcp.toFixed(0)}`, `≤ 1500: ${lhApp.lcp <= 1500 ? 'met' : 'NOT met'}`);
-row('  TBT ms (Ruta / floor)', `${lhApp.tbt.toFixed(0)} / ${lhFloor.tbt.toFixed(0)}`, `≤ 50: ${lhApp.tbt <= 50 ? 'met' : 'NOT met'}`);
-row('  CLS (Ruta / floor)', `${lhApp.cls.toFixed(3)} / ${lhFloor.cls.toFixed(3)}`);
-row(`re-query at 4× CPU throttle, ms p50 / p95 (n=${lat.length})`, `${p(0.5).toFixed(1)} / ${p(0.95).toFixed(1)}`, `p95 ≤ 16: ${p(0.95) <= 16 ? 'met' : 'NOT met'}`);
-row('wasm linear memory after a full walk, MB', wasmMem ? (wasmMem / 1048576).toFixed(2) : 'n/a', `≤ 8 MB: ${wasmMem && wasmMem / 1048576 <= 8 ? 'met' : 'NOT met'}`);
-row('JS heap used after a full walk, MB', (heap.usedSize / 1048576).toFixed(2));
-console.log(`Lighthouse: median of ${RUNS} runs each, default mobile throttling (simulated), Chromium ${execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}`);
+// ---- the table: every budget, today beside the previous run and 2026-11-25 ------------------------
+const now = {
+  firstVisit: fvTotal[2], wasm: fvWasm[2], pack: fvPack[2], floor: floorHtml ? sizes(floorHtml)[2] : null,
+  danger: danger.danger, app: danger.app, fcp: danger.fcp,
+  lhScore: lhApp.score, lcp: lhApp.lcp, tbt: lhApp.tbt, cls: lhApp.cls,
+  selP50: pct(selection, 0.5), selP95: pct(selection, 0.95), reqP50: pct(requery, 0.5), reqP95: pct(requery, 0.95),
+  wasmMem: wasmAfterWalk, wasmGrowth: wasmAt500 != null && wasmAt100 != null ? wasmAt500 - wasmAt100 : null, heap: heapAfterWalk, heapAt500,
+  offline: packTotal ? packTotal[2] : null, single: single ? single[2] : null,
+};
+// docs/PERFORMANCE.md, 2026-11-25 (the issue 14 starting point). null = not measured then.
+const NOV25 = { firstVisit: 217.9 * 1024, wasm: 183.2 * 1024, pack: 23.5 * 1024, floor: 2.8 * 1024, danger: null, app: null, fcp: null, lhScore: 98, lcp: 2260, tbt: 91, cls: 0.039, selP50: null, selP95: null, reqP50: 48.6, reqP95: 62.8, wasmMem: 14.94 * 1048576, wasmGrowth: null, heap: 2.43 * 1048576, heapAt500: null, offline: 324.4 * 1024, single: null };
+const lastPath = join(out, 'last.json');
+const prev = process.env.BENCH_PREVIOUS ? JSON.parse(readFileSync(process.env.BENCH_PREVIOUS, 'utf8')) : existsSync(lastPath) ? JSON.parse(readFileSync(lastPath, 'utf8')) : null;
+const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
+writeFileSync(join(out, `run-${stamp.replace(/[ :]/g, '')}.json`), JSON.stringify({ stamp, dist, ...now }, null, 1));
+writeFileSync(lastPath, JSON.stringify({ stamp, dist, ...now }, null, 1));
+
+const f = {
+  kb: (v) => (v == null ? '—' : kb(v)), ms: (v) => (v == null ? '—' : v.toFixed(0)), ms1: (v) => (v == null ? '—' : v.toFixed(1)),
+  mb: (v) => (v == null ? '—' : (v / 1048576).toFixed(2)), n: (v) => (v == null ? '—' : v.toFixed(0)), cls: (v) => (v == null ? '—' : v.toFixed(3)),
+};
+const ROWS = [
+  ['first visit to a results link, KB brotli', 'firstVisit', f.kb, (v) => v <= 125 * 1024, '≤ 125'],
+  ['  of which wasm, KB brotli', 'wasm', f.kb],
+  ['  of which message pack(s), KB brotli', 'pack', f.kb],
+  ['  floor (same screen, static HTML), KB brotli', 'floor', f.kb],
+  ['danger box painted, slow 4G + 4× CPU, ms', 'danger', f.ms, (v) => v <= 1300, '≤ 1300'],
+  ['  results painted by the app (wasm), ms', 'app', f.ms],
+  ['  first contentful paint, ms', 'fcp', f.ms],
+  ['Lighthouse mobile performance', 'lhScore', f.n, (v) => v >= 95, '≥ 95'],
+  ['  LCP, ms', 'lcp', f.ms, (v) => v <= 1800, '≤ 1800'],
+  ['  TBT, ms', 'tbt', f.ms, (v) => v <= 50, '≤ 50'],
+  ['  CLS', 'cls', f.cls, (v) => v <= 0.02, '≤ 0.02'],
+  ['selection change → next frame, 4× CPU, p50 ms', 'selP50', f.ms1],
+  ['selection change → next frame, 4× CPU, p95 ms', 'selP95', f.ms1, (v) => v <= 16, '≤ 16'],
+  ['re-query (results link) → next frame, p50 ms', 'reqP50', f.ms1],
+  ['re-query (results link) → next frame, p95 ms', 'reqP95', f.ms1, (v) => v <= 16, '≤ 16'],
+  ['wasm memory after the full walk, MB', 'wasmMem', f.mb, (v) => v <= 4 * 1048576, '≤ 4'],
+  ['  growth over 500 more navigations, MB', 'wasmGrowth', f.mb, (v) => v <= 0, 'flat (0)'],
+  ['  JS heap after the walk, MB', 'heap', f.mb],
+  ['  JS heap after 500 more navigations, MB', 'heapAt500', f.mb],
+  ['offline pack (all five languages), KB brotli', 'offline', f.kb, (v) => v <= 400 * 1024, '≤ 400'],
+  ['single file out/ruta.html, KB brotli', 'single', f.kb, (v) => v <= 400 * 1024, '≤ 400'],
+];
+const W = [50, 10, 10, 10, 10, 8];
+const line = (cells) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(W[i]) : String(c).padStart(W[i]))).join(' '));
+console.log(`\nRuta benchmark — ${stamp} UTC — ${dist.replace(root, '')} — query ${QUERY} — median of ${RUNS} runs`);
+line(['measure', 'now', prev ? 'previous' : '', '2026-11-25', 'budget', '']);
+console.log('-'.repeat(W.reduce((a, b) => a + b + 1, 0)));
+for (const [label, key, fmt, ok, budget] of ROWS) {
+  const v = now[key];
+  const verdict = ok ? (v == null ? 'n/a' : ok(v) ? 'met' : 'NOT met') : '';
+  line([label, fmt(v), prev ? fmt(prev[key] ?? null) : '', fmt(NOV25[key]), budget ?? '', verdict]);
+}
+console.log(`\nprevious = ${prev ? `${prev.stamp} (${prev.dist?.replace(root, '') ?? '?'})` : 'none (first run)'}; files fetched on the first visit:`);
+for (const [file, s] of Object.entries(fv)) console.log(`  ${file.replace(/-[0-9a-f]{8,}/, '-<hash>').replace(/\.[0-9a-f]{12,}\./, '.<hash>.').padEnd(40)} ${kb(s[0]).padStart(8)} raw ${kb(s[1]).padStart(7)} gzip ${kb(s[2]).padStart(7)} brotli`);
+console.log(`  total ${kb(fvTotal[0])} raw / ${kb(fvTotal[1])} gzip / ${kb(fvTotal[2])} brotli; offline pack ${packCount} files${packTotal ? `, ${kb(packTotal[0])} raw` : ''}`);
+console.log(`Lighthouse ${lhEnc === 'br' ? 'was served brotli' : `was served: ${lhEnc}`}; floor: Lighthouse ${f.n(lhFloor.score)}, LCP ${f.ms(lhFloor.lcp)} ms, TBT ${f.ms(lhFloor.tbt)} ms (1 run)`);
+console.log(`danger box runs (ms): ${dangerRuns.map((r) => f.ms(r.danger)).join(', ')}; selection n=${selection.length}, re-query n=${requery.length}; wasm memory at 100 / 500 navigations: ${f.mb(wasmAt100)} / ${f.mb(wasmAt500)} MB`);
+console.log(`Chromium: ${execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}; bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 console.log('\nwasm size by crate (twiggy):\n' + breakdown);
