@@ -98,6 +98,9 @@ impl Hit {
 pub struct Index {
     pub docs: Vec<(Kind, &'static str)>,
     pub words: Vec<(String, Vec<u16>)>,
+    /// The folded words of each document's title (filled by [`index`] from the language's
+    /// messages, once): ranking needs them for every matching document.
+    pub titles: Vec<Vec<String>>,
 }
 
 /// The searchable items in the order the build numbered them (content order, as the statics).
@@ -207,7 +210,7 @@ pub fn parse(text: &str) -> Result<Index, String> {
         }
         words.push((w, ps));
     }
-    Ok(Index { docs, words })
+    Ok(Index { docs, words, titles: vec![] })
 }
 
 /// The raw index text carried in the pack of `lang` (for size measurements and tests).
@@ -228,7 +231,9 @@ pub fn index(lang: &str) -> Option<&'static Index> {
         return Some(ix);
     }
     let code = crate::data::language(lang)?;
-    let ix: &'static Index = Box::leak(Box::new(parse(index_text(code)?).ok()?));
+    let mut ix = parse(index_text(code)?).ok()?;
+    ix.titles = ix.docs.iter().map(|(kind, id)| tokens(&i18n::tr(code, &kind.messages(id).0)).into_iter().map(|(_, _, w)| w).collect()).collect();
+    let ix: &'static Index = Box::leak(Box::new(ix));
     INDEXES.lock().unwrap().push((code, ix));
     Some(ix)
 }
@@ -254,9 +259,8 @@ pub fn query_words(q: &str) -> Vec<String> {
 }
 
 /// Documents matching every query word (prefix of a word of the item), best first:
-/// (doc, query words in its title, query words matched exactly). `title` gives a document's
-/// title text: only the titles of matching documents are looked at.
-pub fn matching(ix: &Index, words: &[String], title: impl Fn(usize) -> String) -> Vec<(usize, usize, usize)> {
+/// (doc, query words in its title, query words matched exactly).
+pub fn matching(ix: &Index, words: &[String]) -> Vec<(usize, usize, usize)> {
     if words.is_empty() {
         return vec![];
     }
@@ -279,8 +283,8 @@ pub fn matching(ix: &Index, words: &[String], title: impl Fn(usize) -> String) -
     let mut out: Vec<(usize, usize, usize)> = (0..n)
         .filter(|d| hit[*d] == all)
         .map(|d| {
-            let toks = tokens(&title(d));
-            let in_title = words.iter().filter(|w| toks.iter().any(|(_, _, t)| t.starts_with(w.as_str()))).count();
+            let toks: &[String] = ix.titles.get(d).map_or(&[], |t| t.as_slice());
+            let in_title = words.iter().filter(|w| toks.iter().any(|t| t.starts_with(w.as_str()))).count();
             (d, in_title, exact[d] as usize)
         })
         .collect();
@@ -325,11 +329,7 @@ fn excerpt(text: &str, marks: &[(usize, usize)], width: usize) -> (String, Vec<(
 pub fn search(lang: &str, query: &str, limit: usize) -> Vec<Hit> {
     let words = query_words(query);
     let Some(ix) = index(lang) else { return vec![] };
-    let title = |d: usize| {
-        let (kind, id) = ix.docs[d];
-        i18n::tr(lang, &kind.messages(id).0)
-    };
-    matching(ix, &words, title)
+    matching(ix, &words)
         .into_iter()
         .take(limit)
         .map(|(d, in_title, _)| {
