@@ -247,6 +247,19 @@ test('the danger box of a results link is painted before the wasm, and matches t
   }
 });
 
+test('before the wasm has loaded, the quick exit already leaves (a plain link, no wasm needed)', async () => {
+  const page = await openPage(browser);
+  await fakeExitPage(page);
+  await page.route(/_bg\.wasm$/, () => new Promise(() => {})); // never answers
+  await page.goto(`${server.url}/#/results?c=HN`, { waitUntil: 'commit' });
+  const exit = page.locator('#early-exit');
+  await exit.waitFor({ state: 'visible' });
+  assert.equal(await exit.getAttribute('href'), EXIT, 'works even with no script');
+  await exit.click();
+  await page.waitForURL(EXIT, { timeout: 10000 });
+  await page.context().close();
+});
+
 test('the static texts exist in all five languages and every number dials', async () => {
   const index = await readFile(join(distDir, 'index.html'), 'utf8');
   for (const lang of ['es', 'en', 'fr', 'ht', 'pt']) {
