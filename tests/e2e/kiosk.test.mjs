@@ -75,7 +75,7 @@ test('kiosk idle: prompt with countdown, then a wipe that leaves no trace', asyn
   await page.clock.runFor(21_000);
   await page.waitForSelector('.welcome');
   const body = await text(page);
-  for (const trace of ['Guatemala', 'Tránsito', 'explotación', 'Tus derechos', '110']) assert.ok(!body.includes(trace), `trace "${trace}" left`);
+  for (const trace of ['Guatemala', 'Tránsito', 'explotación', 'Qué hacer ahora', '110']) assert.ok(!body.includes(trace), `trace "${trace}" left`);
   assert.match(page.url(), /\?kiosk#\/welcome$/);
   assert.equal(await page.evaluate(() => history.length), len, 'history length unchanged');
   assert.equal(await page.evaluate(() => window.scrollY), 0);
