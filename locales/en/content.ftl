@@ -26,7 +26,7 @@ situation-pregnant-hint = You are pregnant, or you breastfeed your baby.
 situation-children = Travelling with my children
 situation-children-hint = Your sons or daughters are with you.
 situation-unaccompanied = Girl or teenager on her own
-situation-unaccompanied-hint = You are under 18 and travel without your parents or a guardian.
+situation-unaccompanied-hint = You are under 18 and you travel without your parents or a guardian.
 situation-asylum = I need protection (asylum)
 situation-asylum-hint = You are afraid to go back to your country.
 situation-no-documents = No papers
@@ -40,7 +40,7 @@ situation-health-hint = You are sick or hurt, or you need a doctor.
 situation-disability = Disability
 situation-disability-hint = It is hard for you to see, hear, move or understand.
 situation-indigenous-language = Indigenous or another language
-situation-indigenous-language-hint = You are Indigenous, or you do not speak the local language well.
+situation-indigenous-language-hint = You are Indigenous, or you do not speak the language here well.
 situation-lgbti = LGBTI
 situation-lgbti-hint = You are lesbian, bisexual, trans or intersex.
 situation-returned = Returned or deported
@@ -297,7 +297,7 @@ right-R17-woman = International rules say work must be paid, even without a perm
 right-R17-official = Under international standards, as a worker she is entitled to pay and conditions no less favourable than those of nationals, and her irregular status does not release employers from their obligations. Wages due survive expulsion, and only authorised officials, never employers, may take identity documents.
 
 right-R18-title = Documents and birth registration
-right-R18-woman = You can register your baby where the baby is born. International rules say this should not depend on your papers. Abroad, your consulate can also help with documents.
+right-R18-woman = You can register your baby in the place where it is born. International rules say this should not depend on your papers. Abroad, your consulate can also help you with papers.
 right-R18-official = Every child has the right to a name, birth registration and a nationality, whatever the parents' status, and women have equal rights to pass their nationality to their children. Her country of origin should issue the identity and travel documents she needs.
 
 right-R19-title = School and basic services
@@ -329,7 +329,7 @@ right-R25-woman = International rules forbid deporting people in a group without
 right-R25-official = Under international standards, expulsion must be decided individually by a competent authority in accordance with law, communicated with reasons in a language she understands, and open to review. Collective expulsion is prohibited.
 
 right-R26-title = Free to leave your country
-right-R26-woman = You have the right to leave your country. International rules say travelling or working abroad needs no man's permission. No one should make you take a pregnancy or HIV test to leave.
+right-R26-woman = You have the right to leave your country. International rules say you need no man's permission to travel or work abroad. No one should make you take a pregnancy or HIV test to leave.
 right-R26-official = She is free to leave any country, including her own. Sex-specific bans, male-permission requirements and mandatory pregnancy or HIV tests discriminate against women and push them towards riskier routes.
 
 right-R27-title = Respect, and no retelling your story
@@ -360,7 +360,7 @@ action-A04-woman = You can ask to talk to them alone, without your partner or fa
 
 action-A05-title = An interpreter and clear information
 action-A05-official = Qualified interpretation and information are provided in a language and format she understands, including Indigenous languages, low-literacy formats and formats accessible to persons with disabilities.
-action-A05-woman = You can ask for an interpreter in your language, also an Indigenous language. You can ask them to explain things simply, or out loud if you do not read.
+action-A05-woman = Ask for an interpreter in your language, also an Indigenous one. Ask them to explain things simply, or out loud if you do not read.
 
 action-A06-title = Immediate safety and shelter
 action-A06-official = Immediate protection is provided: a safety and risk assessment, emergency shelter, food, clothing, and first medical and psychosocial aid.

@@ -10,7 +10,7 @@
 phase-origin = Origen
 phase-origin-desc = Todavía estás en tu país o estás por salir.
 phase-transit = Tránsito
-phase-transit-desc = Estás en camino, cruzando otros países o fronteras.
+phase-transit-desc = Estás en camino y cruzas otros países o fronteras.
 phase-destination = Destino
 phase-destination-desc = Estás en el país donde quieres vivir, trabajar o pedir protección.
 phase-return = Retorno
@@ -377,7 +377,7 @@ action-A08-woman = Puedes pedir controles en el embarazo y después del parto, a
 
 action-A09-title = Sin control migratorio en los servicios
 action-A09-official = Los servicios de salud, educación, albergue, atención a víctimas y justicia no preguntan ni informan sobre la situación migratoria y protegen los datos personales (cortafuegos).
-action-A09-woman = Antes de dar tus datos, puedes preguntar si el servicio los comparte con migración. Las normas internacionales dicen que el personal de salud, escuelas y albergues no debería denunciarte.
+action-A09-woman = Antes de dar tus datos, pregunta si el servicio los pasa a migración. Las normas internacionales dicen que salud, escuelas y albergues no deberían denunciarte.
 
 action-A10-title = Atender como posible víctima de trata
 action-A10-official = Se trata a la persona como víctima de trata cuando hay motivos razonables: se la asiste sin importar si colabora, su situación migratoria o el proceso penal, se protege su identidad y se le ofrecen recuperación y opciones para quedarse.

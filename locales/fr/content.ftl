@@ -21,7 +21,7 @@ phase-return-desc = Tu es revenue dans ton pays, ou on t'a renvoyée.
 situation-violence = Violence
 situation-violence-hint = Quelqu'un t'a fait du mal, te menace ou a abusé de toi.
 situation-trafficking = Tromperie ou exploitation (traite)
-situation-trafficking-hint = Quelqu'un t'a trompée ou t'oblige à travailler ou à avoir des relations sexuelles, et tu ne peux pas partir.
+situation-trafficking-hint = Quelqu'un t'a trompée ou te force à travailler ou à avoir des relations sexuelles. Tu ne peux pas partir.
 situation-pregnant = Grossesse ou allaitement
 situation-pregnant-hint = Tu es enceinte ou tu allaites ton bébé.
 situation-children = Je voyage avec mes enfants
@@ -405,7 +405,7 @@ action-A15-woman = Tu as moins de 18 ans et tu es seule ? Tu peux demander un a
 
 action-A16-title = Une vérification juste de l'âge
 action-A16-official = Selon les normes internationales, l'âge n'est évalué qu'en cas de doute, de manière globale et pluridisciplinaire, en tenant compte du genre et de la culture ; la personne bénéficie du doute, est traitée comme mineure entre-temps et peut faire appel.
-action-A16-woman = Les règles internationales te protègent si on doute de ton âge. On devrait te traiter comme une mineure pendant la vérification. La vérification doit être respectueuse. Tu peux contester le résultat.
+action-A16-woman = Les règles internationales te protègent si on doute de ton âge. Pendant la vérification, on devrait te traiter comme une mineure. Elle doit se faire avec respect. Tu peux contester le résultat.
 
 action-A17-title = Informer du droit de prévenir le consulat
 action-A17-official = Lors de son arrestation ou de sa détention, elle est informée sans délai qu'elle peut demander que son consulat soit prévenu ; le consulat n'est prévenu que si elle le demande, et ses communications lui sont transmises.

@@ -20,19 +20,19 @@ phase-return-desc = Ou tounen nan peyi ou, oswa yo fè ou tounen.
 situation-violence = Vyolans
 situation-violence-hint = Yon moun fè ou mal, l ap menase ou oswa li abize ou.
 situation-trafficking = Twonpe oswa eksplwate (trafik moun)
-situation-trafficking-hint = Yon moun twonpe ou oswa l ap fòse ou travay oswa fè sèks, e ou pa ka ale.
+situation-trafficking-hint = Yon moun twonpe ou oswa l ap fòse ou travay oswa fè sèks. Ou pa ka ale.
 situation-pregnant = Gwosès oswa bay tete
 situation-pregnant-hint = Ou ansent, oswa w ap bay tibebe ou tete.
 situation-children = M ap vwayaje ak pitit mwen
 situation-children-hint = Pitit ou yo avè ou.
 situation-unaccompanied = Tifi oswa adolesan ki poukont li
-situation-unaccompanied-hint = Ou gen mwens pase 18 an epi w ap vwayaje san manman ou, san papa ou, san yon responsab legal.
+situation-unaccompanied-hint = Ou gen mwens pase 18 an. W ap vwayaje san manman ou, san papa ou, san yon responsab legal.
 situation-asylum = Mwen bezwen pwoteksyon (azil)
 situation-asylum-hint = Ou pè tounen nan peyi ou.
 situation-no-documents = San papye
 situation-no-documents-hint = Ou pa gen pèmi ni papye pou ou rete nan peyi sa a.
 situation-detention = Yo arete m oswa yo kenbe m
-situation-detention-hint = Lapolis oswa migrasyon arete ou oswa yo kenbe ou nan yon sant.
+situation-detention-hint = Polis oswa migrasyon arete ou, oswa yo kenbe ou nan yon sant.
 situation-work = Travay ak abi nan travay
 situation-work-hint = Ou travay oswa w ap chèche travay, oswa yo pa peye ou.
 situation-health = Sante
@@ -309,7 +309,7 @@ right-R20-woman = Si ou tounen oswa yo voye ou tounen, yo ta dwe respekte diyite
 right-R20-official = Li toujou ka antre epi rete nan pwòp peyi li. Tout retou dwe fèt an sekirite, ak diyite e de preferans volontè, apre yon evalyasyon endividyèl, e li dwe pran an kont pwosedi ki poko fini; lè li retounen, li dwe jwenn sipò pou reyentegrasyon ki adapte ak bezwen li.
 
 right-R21-title = Sipò apre vyolans oswa trafik moun
-right-R21-woman = Apre vyolans oswa trafik moun, ou ka mande yon kote ki an sekirite pou ou rete. Ou ka mande tou pou wè yon doktè, pou pale ak yon moun, pou jwenn konsèy legal ak èd pou manje.
+right-R21-woman = Apre vyolans oswa trafik moun, ou ka mande yon kote ki an sekirite pou ou rete. Ou ka mande tou pou wè yon doktè ak pou pale ak yon moun. Ou ka mande konsèy legal ak èd pou manje.
 right-R21-official = Yon sivivan vyolans oswa trafik moun dwe gen aksè a lojman an sekirite, konsèy nan lang li, swen medikal ak sikolojik, asistans legal ak konsilè ak sipò materyèl, yon fason ki pran jan an kont e ki adapte ak kilti li ak lang li.
 
 right-R22-title = Yon pèmi ki pa mare ak moun k ap maltrete ou
@@ -317,7 +317,7 @@ right-R22-woman = Èske pèmi ou depann de yon patnè oswa yon bòs k ap fè ou 
 right-R22-official = Yon fanm ki gen rezidans li depann de yon mari oswa yon patwon ki abize l dwe ka mande yon rezidans pa li. Viktim trafik moun ka jwenn otorizasyon pou rete tanporèman oswa pou toutan, e ka gen chemen regilarizasyon pou sivivan vyolans ki baze sou jan ak eksplwatasyon.
 
 right-R23-title = Enfòmasyon sou dwa ou
-right-R23-woman = Ou ka mande enfòmasyon klè sou dwa ou, sou danje ki sou wout la ak sou kote pou jwenn èd. Mande anvan ou pati, sou wout la ak lè ou rive.
+right-R23-woman = Ou ka mande enfòmasyon klè sou dwa ou. Mande sou danje ki sou wout la ak sou kote pou jwenn èd. Mande anvan ou pati, sou wout la ak lè ou rive.
 right-R23-official = Anvan li pati, pandan tranzit ak lè li rive, li dwe resevwa enfòmasyon egzak sou chemen migrasyon regilye yo, sou risk tankou vyolans ki baze sou jan ak trafik moun, sou dwa li, kote pou jwenn èd, nimewo ijans ak pwosedi ki aplike pou li.
 
 right-R24-title = Fanm LGBTI: sekirite ak respè
@@ -360,7 +360,7 @@ action-A04-woman = Ou ka mande pou yo pale avè ou poukont ou, san patnè ou osw
 
 action-A05-title = Yon entèprèt ak enfòmasyon ki klè
 action-A05-official = Yo bay entèpretasyon kalifye ak enfòmasyon nan yon lang ak yon fòma li konprann, sa gen ladan lang endijèn, fòma pou moun ki pa li byen ak fòma ki aksesib pou moun ki gen andikap.
-action-A05-woman = Ou ka mande yon entèprèt nan lang ou, menm nan yon lang endijèn. Ou ka mande pou yo esplike ou ak mo ki senp, oswa awotvwa si ou pa konn li.
+action-A05-woman = Ou ka mande yon entèprèt nan lang ou, menm nan yon lang endijèn. Mande yo esplike ou ak mo ki senp, oswa awotvwa si ou pa konn li.
 
 action-A06-title = Sekirite touswit ak abri
 action-A06-official = Yo bay pwoteksyon touswit: evalyasyon sekirite ak risk, abri dijans, manje, rad, ak premye swen medikal ak sikososyal.
@@ -376,7 +376,7 @@ action-A08-woman = Ou ka mande konsiltasyon pandan gwosès ak apre akouchman, me
 
 action-A09-title = Pa gen kontwòl migrasyon nan sèvis yo
 action-A09-official = Sèvis sante, edikasyon, abri, sèvis pou viktim ak jistis pa mande ni rapòte sitiyasyon migratwa moun, e yo pwoteje done pèsonèl yo (yon baryè ant sèvis yo ak imigrasyon, sa yo rele «firewall»).
-action-A09-woman = Anvan ou bay enfòmasyon ou, ou ka mande si sèvis la pataje yo ak migrasyon. Règ entènasyonal yo di anplwaye sante, lekòl ak abri pa ta dwe denonse ou.
+action-A09-woman = Anvan ou bay enfòmasyon ou, mande si sèvis la pataje yo ak migrasyon. Règ entènasyonal yo di moun lopital, lekòl ak abri pa ta dwe denonse ou.
 
 action-A10-title = Èd pou yon moun ki ka viktim trafik moun
 action-A10-official = Yo trete moun nan kòm viktim trafik moun lè gen rezon serye: yo ede l kit li kolabore kit li pa kolabore, kèlkeswa sitiyasyon migratwa li oswa pwosè penal la, yo pwoteje idantite li, e yo ofri l rekiperasyon ak opsyon pou l rete.
@@ -424,7 +424,7 @@ action-A20-woman = Ou ka fè plent pou abi nan travay, menm si ou travay nan yon
 
 action-A21-title = Enfòmasyon anvan ou pati
 action-A21-official = Anvan depa, sèvis nan peyi orijin yo bay enfòmasyon sou dwa, chemen regilye, risk vyolans ki baze sou jan ak trafik moun, nimewo ijans ak kijan pou kontakte konsila yo.
-action-A21-woman = Anvan ou pati, mande kijan pou vwayaje an sekirite. Mande sou danje yo, sou dwa ou ak sou kote pou jwenn èd. Mande nimewo telefòn konsila ou ak nimewo ijans yo.
+action-A21-woman = Anvan ou pati, mande kijan pou vwayaje san danje. Mande sou danje yo, sou dwa ou ak sou kote pou jwenn èd. Mande nimewo konsila ou ak nimewo ijans yo.
 
 action-A22-title = Retire règ sòti ki enjis epi kontwole ajans rekritman yo
 action-A22-official = Peyi orijin yo retire règ sòti ki fè diskriminasyon (pèmisyon yon gason, entèdiksyon ki vize fanm sèlman, tès gwosès oswa VIH obligatwa) epi yo regle ak siveye ajans rekritman yo.
@@ -448,7 +448,7 @@ action-A26-woman = Ou ka mande pou yo pa separe ou ak pitit ou. Si ou pèdi yo, 
 
 action-A27-title = Fòme anplwaye premye liy yo
 action-A27-official = Anplwaye premye liy yo resevwa fòmasyon sou idantifikasyon, entèvyou ak referans ki pran jan an kont, ki sansib pou timoun e ki konsidere twomatis, sa gen ladan endikatè vilnerabilite.
-action-A27-woman = Anplwaye k ap ede ou yo ta dwe fòme pou yo wè danje epi trete ou ak swen.
+action-A27-woman = Anplwaye k ap ede ou yo ta dwe fòme pou yo wè danje. Yo ta dwe trete ou ak swen.
 
 action-A28-title = Pwòp rezidans pa ou, dwa pou rete ak regilarizasyon
 action-A28-official = Yo bay oswa fasilite rezidans ki pa depann de yon mari oswa yon patwon ki abize l, opsyon pou viktim trafik moun rete, ak chemen regilarizasyon pou sivivan yo.

@@ -10,7 +10,7 @@
 phase-origin = Origem
 phase-origin-desc = Você ainda está no seu país ou está para sair.
 phase-transit = Trânsito
-phase-transit-desc = Você está a caminho, atravessando outros países ou fronteiras.
+phase-transit-desc = Você está a caminho e passa por outros países ou fronteiras.
 phase-destination = Destino
 phase-destination-desc = Você está no país onde quer viver, trabalhar ou pedir proteção.
 phase-return = Retorno
@@ -19,11 +19,11 @@ phase-return-desc = Você voltou para o seu país ou fizeram você voltar.
 ## Situations
 
 situation-violence = Violência
-situation-violence-hint = Alguém machucou você, ameaça você ou abusou de você.
+situation-violence-hint = Alguém fez mal a você, ameaça ou abusou de você.
 situation-trafficking = Engano ou exploração (tráfico de pessoas)
 situation-trafficking-hint = Alguém enganou você ou obriga você a trabalhar ou a fazer sexo, e você não pode ir embora.
 situation-pregnant = Gravidez ou amamentação
-situation-pregnant-hint = Você está grávida ou amamenta seu bebê.
+situation-pregnant-hint = Você está grávida ou dá de mamar ao seu bebê.
 situation-children = Viajo com meus filhos
 situation-children-hint = Suas filhas ou seus filhos estão com você.
 situation-unaccompanied = Menina ou adolescente sozinha
@@ -31,23 +31,23 @@ situation-unaccompanied-hint = Você tem menos de 18 anos e viaja sem sua mãe, 
 situation-asylum = Preciso de proteção (asilo)
 situation-asylum-hint = Você tem medo de voltar para o seu país.
 situation-no-documents = Sem documentos
-situation-no-documents-hint = Você não tem autorização nem documentos para estar neste país.
+situation-no-documents-hint = Você não tem permissão nem documentos para ficar aqui.
 situation-detention = Detida ou retida
 situation-detention-hint = A polícia ou a migração prendeu você ou mantém você em um centro.
 situation-work = Trabalho e abusos no trabalho
 situation-work-hint = Você trabalha ou procura trabalho, ou não pagam você.
 situation-health = Saúde
-situation-health-hint = Você está doente, tem um ferimento ou precisa ver um médico.
+situation-health-hint = Você está doente ou ferida, ou precisa ver um médico.
 situation-disability = Deficiência
-situation-disability-hint = Você tem dificuldade para ver, ouvir, se mover ou entender.
+situation-disability-hint = É difícil para você ver, ouvir, se mover ou entender.
 situation-indigenous-language = Indígena ou outro idioma
 situation-indigenous-language-hint = Você é indígena ou não fala bem o idioma do lugar.
 situation-lgbti = LGBTI
 situation-lgbti-hint = Você é lésbica, bissexual, trans ou intersexo.
 situation-returned = Retornada ou deportada
-situation-returned-hint = Você voltou, foi deportada ou pode ser deportada.
+situation-returned-hint = Você voltou, foi deportada, ou podem te deportar.
 situation-older = Mulher idosa
-situation-older-hint = Você tem bastante idade e precisa de apoio especial por causa da sua idade.
+situation-older-hint = Você é mais velha e precisa de apoio especial por causa da idade.
 
 ## Countries
 
@@ -230,7 +230,7 @@ source-GIP9 = ACNUR, Diretrizes sobre proteção internacional n.º 9 (orientaç
 ## Rights
 
 right-R01-title = Direitos iguais, com ou sem documentos
-right-R01-woman = Segundo as normas internacionais, seus direitos não dependem dos seus documentos. Ninguém pode tratar você pior por ser mulher ou estrangeira.
+right-R01-woman = As normas internacionais dizem que seus direitos não dependem de documentos. Ninguém pode te tratar pior por ser mulher ou estrangeira.
 right-R01-official = A mulher migrante é titular de seus direitos humanos, qualquer que seja sua situação migratória. Autoridades e serviços não devem discriminá-la por sexo, nacionalidade, origem étnica ou falta de documentos.
 
 right-R02-title = Pedir asilo
@@ -238,11 +238,11 @@ right-R02-woman = Você tem medo de sofrer mal no seu país? Você pode pedir pr
 right-R02-official = A mulher que teme perseguição ou dano grave, incluindo a perseguição por motivos de gênero, pode solicitar proteção como refugiada e ter sua solicitação examinada separadamente da de sua família. Onde a lei nacional adota a definição regional (Cartagena), também conta fugir da violência generalizada ou de violações maciças de direitos humanos.
 
 right-R03-title = Não ser devolvida ao perigo
-right-R03-woman = As normas internacionais proíbem mandar você para onde podem matar ou ferir você. Antes, devem analisar o seu caso. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R03-woman = As normas internacionais proíbem te mandar para onde podem te matar ou ferir. Antes, devem olhar o seu caso. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R03-official = Segundo as normas internacionais, nenhuma mulher pode ser expulsa, rechaçada na fronteira ou devolvida a um lugar onde sua vida ou sua liberdade estejam ameaçadas ou onde possa sofrer tortura ou outro dano irreparável. Cada caso exige uma avaliação individual; as expulsões coletivas são proibidas.
 
 right-R04-title = Sem castigo por atravessar para fugir
-right-R04-woman = Você atravessou sem documentos para fugir do perigo? As normas internacionais dizem que não devem castigar você por isso. Para isso, procure logo as autoridades e conte por que você fugiu. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R04-woman = Você atravessou sem documentos para fugir do perigo? As normas internacionais dizem que não devem te castigar por isso. Para isso, vá logo às autoridades e diga por que fugiu. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R04-official = Segundo as normas internacionais, a refugiada que chega diretamente do perigo e se apresenta sem demora às autoridades não deve ser sancionada por sua entrada ou permanência irregular. A entrada irregular deve ser tratada como infração administrativa, não como crime.
 
 right-R05-title = Uma vida livre de violência
@@ -250,19 +250,19 @@ right-R05-woman = Ninguém tem o direito de bater em você, ameaçar você ou ab
 right-R05-official = Tem direito à proteção contra a violência física, sexual e psicológica, venha ela do parceiro íntimo, de particulares ou de agentes do Estado. Os Estados devem levar especialmente em conta o maior risco das mulheres migrantes, refugiadas e deslocadas.
 
 right-R06-title = Denunciar e receber ajuda jurídica
-right-R06-woman = Você pode denunciar violência, roubo ou abuso, mesmo sem documentos. Você pode pedir um advogado e um intérprete. Antes de dar seus dados, pergunte se eles são passados para a migração.
+right-R06-woman = Você pode denunciar violência, roubo ou abuso, mesmo sem documentos. Peça um advogado e um intérprete. Antes de dar seus dados, pergunte se eles vão para a migração.
 right-R06-official = Pode denunciar crimes e abusos, receber assistência jurídica e interpretação e recorrer a tribunais e mecanismos de queixa, independentemente de sua situação migratória. Polícia, tribunais e serviços às vítimas não deveriam repassar seus dados às autoridades de controle migratório.
 
 right-R07-title = Ajuda se você é vítima de tráfico de pessoas
-right-R07-woman = Se alguém enganou você ou obrigou você a trabalhar ou a fazer sexo, você pode pedir ajuda. Você pode pedir um lugar seguro, atendimento médico e orientação. As normas internacionais dizem que a ajuda não deve depender de uma denúncia.
+right-R07-woman = Alguém te enganou ou te obrigou a trabalhar ou a fazer sexo? Peça ajuda. Peça um lugar seguro, cuidado médico e conselhos. As normas internacionais dizem que a ajuda não deve depender de denúncia.
 right-R07-official = Segundo as normas internacionais, se houver motivos razoáveis para crer que é vítima de tráfico de pessoas, deve receber assistência e proteção imediatamente. A ajuda não pode depender de sua situação migratória, de que o responsável seja encontrado nem de que ela colabore com a acusação.
 
 right-R08-title = Atendimento médico de urgência
-right-R08-woman = Numa urgência, vá a um serviço de saúde, mesmo sem documentos. As normas internacionais dizem que não podem negar atendimento urgente por falta de documentos. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R08-woman = Numa urgência, vá a um serviço de saúde, mesmo sem documentos. As normas internacionais dizem que não podem te negar socorro se você não tem documentos. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R08-official = Segundo as normas internacionais, o atendimento médico urgente necessário para preservar sua vida ou evitar danos irreparáveis não pode ser negado por permanência ou emprego irregular. Ela não deve ser discriminada por gravidez ou parto.
 
 right-R09-title = Saúde sexual, gravidez e parto
-right-R09-woman = Você pode pedir atendimento na gravidez e no parto, anticoncepcionais e testes de HIV. Depois de um estupro, vá rápido a um serviço de saúde. Alguns remédios só funcionam nos primeiros 3 a 5 dias.
+right-R09-woman = Você pode pedir cuidados na gravidez e no parto, anticoncepcional e teste de HIV. Depois de um estupro, vá rápido a um serviço de saúde. Alguns remédios só funcionam nos primeiros 3 a 5 dias.
 right-R09-official = Deve ter acesso a serviços de saúde sexual e reprodutiva, incluindo planejamento familiar, pré-natal, parto e pós-parto, prevenção e tratamento do HIV e de outras IST, e atendimento clínico após violência sexual, em países de trânsito e destino e sem consequências migratórias.
 
 right-R10-title = Seus dados são privados
@@ -278,7 +278,7 @@ right-R12-woman = O consulado do seu país pode ajudar você com documentos, pro
 right-R12-official = Pode pedir proteção e assistência ao seu consulado, sobretudo se seus direitos forem violados, se estiver detida ou antes de uma expulsão. Se for detida, deve ser informada sem demora de que pode pedir que seu consulado seja avisado; o aviso só é feito se ela pedir, o que importa se ela teme o seu próprio Estado.
 
 right-R13-title = Detenção só como último recurso
-right-R13-woman = Segundo as normas internacionais, prender alguém por falta de documentos deve ser o último recurso. Se prenderem você, pode perguntar por quê. Você pode pedir advogado, intérprete, seu consulado e asilo. Você pode pedir para ficar separada de homens que você não conhece.
+right-R13-woman = Segundo as normas internacionais, prender alguém por falta de documentos deve ser o último recurso. Se te prenderem, pergunte por quê. Peça advogado, intérprete, seu consulado e asilo. Peça para ficar longe de homens que não conhece.
 right-R13-official = Segundo as normas internacionais, a detenção migratória deve ser o último recurso: legal, necessária, proporcional, decidida caso a caso e o mais curta possível, dando-se preferência a alternativas sem privação de liberdade. Se estiver detida, deve ficar separada de homens que não sejam da sua família, receber higiene e saúde adequadas ao seu gênero e ter acesso a advogado, intérprete, consulado, procedimento de asilo e supervisão independente.
 
 right-R14-title = Não prender meninas e meninos
@@ -286,7 +286,7 @@ right-R14-woman = As normas internacionais dizem que crianças não devem ser pr
 right-R14-official = Segundo as normas internacionais, meninas, meninos e adolescentes, sozinhos ou com sua família, não devem estar em detenção migratória, e a unidade familiar não justifica detê-los. As famílias devem permanecer juntas em alternativas comunitárias sem privação de liberdade enquanto seu caso é resolvido.
 
 right-R15-title = Primeiro o bem-estar de meninas e meninos
-right-R15-woman = Segundo as normas internacionais, o bem-estar das crianças vem primeiro nas decisões. Se você diz que tem menos de 18 anos, deveriam tratar você como menor. Isso vale até verificarem sua idade de forma justa. Você pode contestar o resultado.
+right-R15-woman = Segundo as normas internacionais, o bem-estar das crianças vem primeiro nas decisões. Se você diz que tem menos de 18 anos, deveriam te tratar como criança. Isso vale até uma checagem justa da idade. Você pode contestar o resultado.
 right-R15-official = Segundo as normas internacionais, em toda decisão que afete uma menina ou um menino, incluindo o acolhimento, o procedimento e o retorno, seu interesse superior é uma consideração primordial avaliada caso a caso; os fins de controle migratório não podem prevalecer. Quem diz ser menor de idade é tratada como tal, com o benefício da dúvida, até uma avaliação integral da idade que ela possa contestar.
 
 right-R16-title = Estar com sua família
@@ -294,27 +294,27 @@ right-R16-woman = Você tem o direito de estar com seus filhos. Se você perdeu 
 right-R16-official = As autoridades devem evitar separá-la de seus filhos ou de sua família, ajudar a localizar e reunir os que foram separados e eliminar obstáculos injustificados à reunificação familiar.
 
 right-R17-title = Direitos no trabalho, com ou sem documentos
-right-R17-woman = As normas internacionais dizem que todo trabalho deve ser pago, mesmo sem autorização. Nenhum patrão pode ficar com o seu passaporte. Você pode cobrar o que devem a você, mesmo estando no seu país. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R17-woman = As normas internacionais dizem que todo trabalho deve ser pago, mesmo sem autorização. Nenhum patrão pode ficar com seu passaporte. Você pode cobrar o que te devem, mesmo do seu país. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R17-official = Segundo as normas internacionais, como trabalhadora, tem direito a salário e condições não menos favoráveis que os das pessoas nacionais, e sua situação irregular não libera o empregador de suas obrigações. Os salários devidos se mantêm após a expulsão, e só funcionários autorizados, nunca empregadores, podem reter documentos de identidade.
 
 right-R18-title = Documentos e registro de nascimento
-right-R18-woman = Você pode registrar seu bebê onde ele nasce. As normas internacionais dizem que isso não deve depender dos seus documentos. Fora do seu país, seu consulado também pode ajudar com documentos.
+right-R18-woman = Você pode registrar seu bebê no lugar onde ele nasce. As normas internacionais dizem que isso não deve depender dos seus documentos. Fora do seu país, seu consulado também ajuda com documentos.
 right-R18-official = Toda menina ou menino tem direito a um nome, ao registro de seu nascimento e a uma nacionalidade, qualquer que seja a situação de seus pais, e as mulheres têm igual direito de transmitir sua nacionalidade. Seu país de origem deve emitir os documentos de identidade e de viagem de que ela precise.
 
 right-R19-title = Escola e serviços básicos
-right-R19-woman = As normas internacionais dizem que seus filhos podem ir à escola, mesmo sem documentos. Você deveria poder usar a saúde e outros serviços básicos sem medo. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R19-woman = As normas internacionais dizem que seus filhos podem ir à escola, mesmo sem documentos. Você deve poder ir à saúde e a outros serviços básicos sem medo. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R19-official = Suas filhas e filhos têm direito à educação em igualdade de condições, qualquer que seja a situação deles ou a dela. Ela deve ter acesso seguro a serviços básicos como saúde, moradia e proteção social, sem controles migratórios que a desencorajem.
 
 right-R20-title = Retorno seguro e apoio ao chegar
-right-R20-woman = Se você voltar ou for mandada de volta, deveriam tratar você com dignidade. Ao chegar, você pode pedir ajuda. Por exemplo: saúde, apoio emocional, orientação jurídica e apoio para trabalhar ou estudar.
+right-R20-woman = Se você voltar, ou se te mandarem de volta, deveriam te tratar com dignidade. Ao chegar, peça ajuda. Por exemplo: saúde, apoio emocional, ajuda jurídica e apoio para trabalhar ou estudar.
 right-R20-official = Sempre pode entrar e permanecer em seu próprio país. Todo retorno deve ser seguro, digno e de preferência voluntário, baseado em uma avaliação individual e levando em conta os processos pendentes; ao regressar, deve receber apoio de reintegração conforme suas necessidades.
 
 right-R21-title = Apoio depois de violência ou tráfico de pessoas
-right-R21-woman = Se você sofreu violência ou tráfico de pessoas, pode pedir um lugar seguro para ficar. Também pode pedir para ver um médico, para falar com alguém, orientação jurídica e ajuda com comida.
+right-R21-woman = Depois de violência ou tráfico de pessoas, peça um lugar seguro para ficar. Você também pode pedir para ver um médico e para falar com alguém. Pode pedir ajuda jurídica e comida.
 right-R21-official = A sobrevivente de violência ou de tráfico de pessoas deve ter acesso a alojamento seguro, orientação em seu idioma, atendimento médico e psicológico, assistência jurídica e consular e apoio material, com enfoque de gênero e de forma adequada à sua cultura e ao seu idioma.
 
 right-R22-title = Uma autorização que não dependa do seu agressor
-right-R22-woman = Sua autorização para ficar no país depende de um companheiro ou de um patrão que maltrata você? Pergunte se você pode ter a sua própria autorização. As vítimas de tráfico de pessoas ou de violência às vezes podem ficar de forma legal.
+right-R22-woman = Sua autorização para ficar no país depende de um companheiro ou patrão que te maltrata? Pergunte se pode ter a sua própria. Vítimas de tráfico de pessoas ou de violência às vezes podem ficar de forma legal.
 right-R22-official = A mulher cuja residência depende de um cônjuge ou empregador abusivo deve poder solicitar uma residência própria. As vítimas de tráfico de pessoas podem obter autorização para permanecer de forma temporária ou permanente, e pode haver vias de regularização para sobreviventes de violência de gênero e exploração.
 
 right-R23-title = Informação sobre seus direitos
@@ -326,7 +326,7 @@ right-R24-woman = Você tem os mesmos direitos que todas as pessoas. Você corre
 right-R24-official = As mulheres lésbicas, bissexuais, trans e intersexo sofrem discriminações que se cruzam. Suas solicitações de asilo devem ser avaliadas de forma adequada, e na recepção ou na detenção elas devem ser alojadas conforme sua identidade de gênero e protegidas contra abusos.
 
 right-R25-title = Um processo justo antes de deportar você
-right-R25-woman = As normas internacionais proíbem deportar pessoas em grupo sem analisar cada caso. Você pode pedir a decisão por escrito e no seu idioma. Você pode pedir que revisem a decisão.
+right-R25-woman = As normas internacionais proíbem deportar pessoas em grupo sem olhar cada caso. Peça a decisão por escrito e na sua língua. Peça que olhem a decisão de novo.
 right-R25-official = Segundo as normas internacionais, a expulsão deve ser decidida caso a caso por uma autoridade competente conforme a lei, comunicada com seus motivos em um idioma que ela entenda e ser passível de recurso. A expulsão coletiva é proibida.
 
 right-R26-title = Livre para sair do seu país
@@ -338,7 +338,7 @@ right-R27-woman = Você decide o que fazer. Você não deveria ter que contar su
 right-R27-official = Deve ser tratada com dignidade, como titular de direitos cujas decisões são respeitadas, sem reviver o trauma por procedimentos repetidos ou hostis. O apoio não pode depender de sua participação em um processo.
 
 right-R28-title = Apoio adaptado ao que você precisa
-right-R28-woman = Você está grávida ou é idosa? Tem uma deficiência ou fala uma língua indígena? Você pode pedir uma ajuda adaptada a você.
+right-R28-woman = Você está grávida ou é mais velha? Tem uma deficiência ou fala uma língua indígena? Peça ajuda que sirva para você.
 right-R28-official = Deve-se dar atenção especial às mulheres grávidas, às mulheres com deficiência, às meninas, às idosas, às indígenas ou de minorias étnicas e às privadas de liberdade. Os serviços e as informações devem ser acessíveis para elas.
 
 ## Actions
@@ -349,15 +349,15 @@ action-A01-woman = Você pode dizer se está em perigo, se está ferida ou se va
 
 action-A02-title = Encaminhar ao serviço adequado
 action-A02-official = Cada caso é encaminhado ao serviço competente por meio de um mecanismo ou protocolo de encaminhamento com enfoque de gênero e sensível à infância, e recebe acompanhamento.
-action-A02-woman = Você pode pedir que encaminhem você ao serviço que pode ajudar. Peça um nome, um endereço ou um telefone.
+action-A02-woman = Peça que levem você ao serviço que pode ajudar. Peça um nome, um endereço ou um telefone.
 
 action-A03-title = Funcionárias mulheres em fronteiras e centros
 action-A03-official = Contratam-se e designam-se funcionárias e pessoal feminino em fronteiras, pontos de recepção e locais de detenção.
-action-A03-woman = Você pode pedir para falar com uma funcionária mulher.
+action-A03-woman = Você pode pedir para falar com uma agente mulher.
 
 action-A04-title = Entrevista a sós e pedido próprio
 action-A04-official = Ela é entrevistada em particular, separada de familiares ou acompanhantes homens, e lhe são oferecidas entrevistadora e intérprete mulheres; pode apresentar seu próprio pedido de asilo.
-action-A04-woman = Você pode pedir uma entrevista a sós, sem seu companheiro e sem sua família. Você pode pedir que uma mulher entreviste você, com uma intérprete mulher. Você pode pedir asilo por conta própria.
+action-A04-woman = Peça para falar a sós, sem seu companheiro e sem sua família. Peça que uma mulher faça as perguntas e que uma mulher traduza. Você pode fazer seu próprio pedido de asilo.
 
 action-A05-title = Intérprete e informação clara
 action-A05-official = Oferece-se interpretação qualificada e informação em um idioma e formato que ela entenda, incluindo línguas indígenas, formatos para baixa alfabetização e formatos acessíveis para pessoas com deficiência.
@@ -369,7 +369,7 @@ action-A06-woman = Se você está em perigo, pode pedir um lugar seguro para dor
 
 action-A07-title = Atendimento médico depois de um estupro
 action-A07-official = O atendimento clínico após um estupro é prestado o quanto antes: profilaxia pós-exposição ao HIV em até 72 horas (tratamento de 28 dias), contracepção de emergência em até 5 dias (120 horas), prevenção ou tratamento de IST, vacina contra hepatite B (primeira dose em até 3 meses) e contra tétano conforme o caso, cuidado das feridas e primeiros socorros psicológicos. O atendimento não deveria depender de uma denúncia à polícia.
-action-A07-woman = Depois de um estupro, vá a um serviço de saúde o quanto antes. O remédio contra o HIV só funciona nos primeiros 3 dias. A pílula para não engravidar funciona até 5 dias. As orientações internacionais dizem que o atendimento não deve esperar uma denúncia.
+action-A07-woman = Depois de um estupro, vá logo a um serviço de saúde. O remédio contra o HIV só serve nos primeiros 3 dias. A pílula para não engravidar serve até 5 dias. Os guias internacionais dizem que o atendimento não deve esperar uma denúncia.
 
 action-A08-title = Atendimento na gravidez e saúde sexual
 action-A08-official = Presta-se atenção materna e de saúde sexual e reprodutiva independentemente da situação migratória: pré-natal e pós-parto, encaminhamento 24 horas para atendimento obstétrico e neonatal de emergência, kits de parto limpo para gestantes com gravidez visível em trânsito, contracepção e serviços de HIV e IST.
@@ -377,19 +377,19 @@ action-A08-woman = Você pode pedir consultas na gravidez e depois do parto, mes
 
 action-A09-title = Sem controle migratório nos serviços
 action-A09-official = Os serviços de saúde, educação, abrigo, atendimento a vítimas e justiça não perguntam nem informam sobre a situação migratória e protegem os dados pessoais (barreira de proteção, ou “firewall”).
-action-A09-woman = Antes de dar seus dados, você pode perguntar se o serviço os compartilha com a migração. As normas internacionais dizem que saúde, escolas e abrigos não deveriam denunciar você.
+action-A09-woman = Antes de dar seus dados, pergunte se o serviço os passa à migração. As normas internacionais dizem que a saúde, a escola e o abrigo não deveriam te denunciar.
 
 action-A10-title = Atender como possível vítima de tráfico de pessoas
 action-A10-official = A pessoa é tratada como vítima de tráfico de pessoas quando há motivos razoáveis: é assistida independentemente de colaborar, de sua situação migratória ou do processo penal, sua identidade é protegida e lhe são oferecidas recuperação e opções para permanecer.
-action-A10-woman = Se alguém explora você, você pode pedir ajuda mesmo sem denunciar. Deveriam manter seu nome em segredo. Você pode perguntar como ficar no país.
+action-A10-woman = Se alguém te explora, peça ajuda, mesmo sem denunciar. Deveriam guardar seu nome em segredo. Pergunte como pode ficar no país.
 
 action-A11-title = Informar e registrar o pedido de asilo
 action-A11-official = Ela é informada de seu direito de pedir asilo, seu pedido é registrado e encaminhado, e avalia-se a perseguição por motivos de gênero (e os motivos da definição regional onde a lei nacional os inclui).
-action-A11-woman = Você pode dizer a qualquer agente de fronteira ou de migração que quer pedir asilo. As normas internacionais dizem que devem anotar seu pedido e enviá-lo. A violência contra você por ser mulher pode ser motivo de asilo.
+action-A11-woman = Você pode dizer a qualquer agente de fronteira ou de migração que quer pedir asilo. As normas internacionais dizem que devem anotar e enviar seu pedido. A violência contra você por ser mulher pode ser motivo de asilo.
 
 action-A12-title = Analisar os riscos antes de um retorno
 action-A12-official = Segundo as normas internacionais, antes de qualquer retorno, faz-se uma avaliação individual de riscos, incluindo os riscos próprios do gênero, como violência sexual, violência doméstica e novo tráfico de pessoas, com devido processo e um recurso efetivo; sem expulsões coletivas.
-action-A12-woman = Antes de mandarem você de volta, você pode contar que perigos esperam por você. As normas internacionais dizem que devem analisar o seu caso. Você pode pedir que revisem a decisão. Pergunte a um serviço da lista de contatos como funciona neste país.
+action-A12-woman = Antes de te mandarem de volta, conte que perigos te esperam. As normas internacionais dizem que devem olhar o seu caso. Peça que revisem a decisão. Pergunte a um serviço da lista de contatos como funciona neste país.
 
 action-A13-title = Alternativas à detenção e condições seguras
 action-A13-official = Usam-se alternativas sem privação de liberdade. Se a detenção for inevitável, é o último recurso e pelo menor tempo possível, com separação de homens que não sejam da família, água, saneamento, higiene e saúde reprodutiva adequados ao seu gênero, acesso a advogado, intérprete, consulado, asilo e supervisão independente, e respeito à identidade de gênero.
@@ -401,15 +401,15 @@ action-A14-woman = Seus filhos não deveriam ser presos. Você pode pedir para f
 
 action-A15-title = Interesse superior e tutor
 action-A15-official = Antes de decidir o acolhimento ou o retorno, avalia-se ou determina-se o interesse superior; às crianças e adolescentes não acompanhados ou separados são nomeados um tutor e um representante legal assim que são identificados, e eles são ouvidos.
-action-A15-woman = Você tem menos de 18 anos e está sozinha? Você pode pedir uma pessoa adulta que ajude você e fale por você, e um advogado. Segundo as normas internacionais, devem ouvir você antes de decidir seu destino.
+action-A15-woman = Você tem menos de 18 anos e está sozinha? Peça um adulto que ajude você e fale por você, e um advogado. Segundo as normas internacionais, devem ouvir você antes de decidir para onde você vai.
 
 action-A16-title = Uma verificação justa da idade
 action-A16-official = Segundo as normas internacionais, a idade só é avaliada se houver dúvidas, de forma integral, multidisciplinar, com enfoque de gênero e adequada à cultura; a pessoa recebe o benefício da dúvida, é tratada como menor de idade enquanto isso e pode recorrer.
-action-A16-woman = As normas internacionais protegem você se duvidarem da sua idade. Deveriam tratar você como menor de idade enquanto verificam. A verificação deve ser respeitosa. Você pode contestar o resultado.
+action-A16-woman = As normas internacionais te protegem se duvidam da sua idade. Enquanto checam, deveriam te tratar como criança. Devem checar com respeito. Você pode contestar o resultado.
 
 action-A17-title = Informar do direito de avisar o consulado
 action-A17-official = Ao prendê-la ou detê-la, ela é informada sem demora de que pode pedir que seu consulado seja avisado; o consulado só é notificado se ela pedir, e suas comunicações são transmitidas.
-action-A17-woman = Se você for presa, deveriam dizer que você pode avisar o seu consulado. Só avisam o consulado se você quiser.
+action-A17-woman = Se você for presa, deveriam te dizer que pode avisar seu consulado. Só avisam o consulado se você quiser.
 
 action-A18-title = Ajuda consular para mulheres em risco
 action-A18-official = Os consulados identificam e assistem seus nacionais em situação de vulnerabilidade (violência de gênero, tráfico de pessoas, exploração laboral, crimes) com pessoal capacitado em gênero e linhas de ajuda, emitem documentos de identidade e de viagem e registram nascimentos no exterior.
@@ -417,7 +417,7 @@ action-A18-woman = Seu consulado pode ajudar você se você sofrer violência, a
 
 action-A19-title = Denúncias, ajuda jurídica e medidas de proteção
 action-A19-official = Recebem-se denúncias independentemente da situação migratória; prestam-se assistência jurídica, interpretação, medidas protetivas e apoio à vítima durante todo o processo, e ela não é punida se decidir não participar.
-action-A19-woman = Você pode denunciar mesmo sem documentos. Você pode pedir ajuda jurídica, um intérprete e uma ordem para o agressor não chegar perto de você (medida protetiva).
+action-A19-woman = Você pode dar queixa, mesmo sem documentos. Peça ajuda jurídica e um intérprete. Peça também uma ordem para o agressor ficar longe de você (medida protetiva).
 
 action-A20-title = Proteção trabalhista e salários não pagos
 action-A20-official = A fiscalização do trabalho se dirige aos empregadores que exploram, não às trabalhadoras; as trabalhadoras domésticas têm vias de queixa acessíveis; os salários também podem ser cobrados após o retorno; coíbe-se a retenção de passaportes.
@@ -425,7 +425,7 @@ action-A20-woman = Você pode reclamar de abuso no trabalho, também se você tr
 
 action-A21-title = Informação antes de sair
 action-A21-official = Antes da saída, os serviços do país de origem informam sobre direitos, vias regulares, riscos de violência de gênero e de tráfico de pessoas, números de emergência e como contatar os consulados.
-action-A21-woman = Antes de sair, pergunte como viajar com segurança. Pergunte sobre os riscos, seus direitos e onde pedir ajuda. Peça os telefones do seu consulado e de emergência.
+action-A21-woman = Antes de sair, pergunte como viajar com segurança. Pergunte sobre os riscos, seus direitos e onde pedir ajuda. Peça o telefone do seu consulado e os de emergência.
 
 action-A22-title = Eliminar regras injustas de saída e fiscalizar agências de recrutamento
 action-A22-official = Os países de origem eliminam as regras de saída discriminatórias (permissão de um homem, proibições baseadas no sexo, testes obrigatórios de gravidez ou HIV) e regulam e supervisionam as agências de recrutamento.
@@ -433,7 +433,7 @@ action-A22-woman = Você não deveria precisar da permissão de um homem nem de 
 
 action-A23-title = Registro de nascimento e documentos
 action-A23-official = Registra-se todo nascimento, independentemente da situação dos pais; emitem-se documentos de identidade; oferece-se registro itinerante em zonas de fronteira, e os consulados registram seus nacionais.
-action-A23-woman = Você pode registrar seu bebê mesmo sem documentos. Fora do seu país, seu consulado também pode dar documentos a você.
+action-A23-woman = Você pode registrar seu bebê mesmo sem documentos. Fora do seu país, o seu consulado também pode te dar documentos.
 
 action-A24-title = Um retorno seguro e preparado
 action-A24-official = O retorno é organizado como um processo individual, seguro, digno e de preferência voluntário, que leva em conta os processos pendentes: emitem-se documentos de viagem, ela é preparada antes da saída e entregue aos serviços de recepção (à proteção da infância, no caso de meninas e meninos).
@@ -441,7 +441,7 @@ action-A24-woman = Se mandarem você de volta, você pode perguntar quando e com
 
 action-A25-title = Recepção e um plano para recomeçar
 action-A25-official = No retorno, as autoridades de origem e seus parceiros oferecem recepção e um plano individual de reintegração (abrigo, atendimento médico e psicossocial, incluindo saúde sexual e reprodutiva e serviços para violência de gênero, ajuda jurídica, educação, capacitação, meios de vida, orientação familiar), combatem o estigma e a protegem de quem a fez fugir.
-action-A25-woman = Ao voltar, você pode pedir um lugar para ficar, atendimento médico e alguém com quem conversar. Você pode pedir ajuda com documentos, estudos, cursos ou trabalho. Se você tem medo de alguém, avise.
+action-A25-woman = Ao voltar, peça um lugar para ficar, cuidado médico e alguém com quem falar. Peça ajuda com documentos, estudo, curso ou trabalho. Se tem medo de alguém, avise.
 
 action-A26-title = Manter unidas e reunir as famílias
 action-A26-official = As famílias são mantidas juntas; quem foi separado é procurado e reunido conforme o interesse superior da criança, e os trâmites de reunificação familiar são facilitados.
@@ -449,11 +449,11 @@ action-A26-woman = Você pode pedir que não separem você dos seus filhos. Se v
 
 action-A27-title = Capacitar os profissionais da linha de frente
 action-A27-official = Os profissionais da linha de frente recebem formação em identificação, entrevista e encaminhamento com enfoque de gênero, sensível à infância e informada sobre o trauma, incluindo os indicadores de vulnerabilidade.
-action-A27-woman = As pessoas que atendem você deveriam saber ver o perigo e tratar você com cuidado.
+action-A27-woman = As pessoas que te atendem deveriam saber ver o perigo e te tratar com cuidado.
 
 action-A28-title = Residência própria, permanência e regularização
 action-A28-official = Concedem-se ou facilitam-se a residência independente de um cônjuge ou empregador abusivo, opções de permanência para vítimas de tráfico de pessoas e vias de regularização para sobreviventes.
-action-A28-woman = Você pode perguntar na migração se pode ter uma autorização própria. Pergunte se há formas de ficar para vítimas de violência ou de tráfico de pessoas.
+action-A28-woman = Pergunte na migração se pode ter uma autorização só sua. Pergunte se há jeito de ficar para vítimas de violência ou de tráfico de pessoas.
 
 action-A29-title = Serviços adaptados a cada mulher
 action-A29-official = Os serviços se adaptam a necessidades que se cruzam: acessibilidade para deficiência, idade avançada, identidade e língua indígenas, e segurança para mulheres LGBTI.
@@ -461,7 +461,7 @@ action-A29-woman = Você pode pedir uma ajuda do jeito que você precisa. Por ex
 
 action-A30-title = Trabalho centrado na sobrevivente
 action-A30-official = A equipe trabalha centrada na sobrevivente: consentimento informado, sem entrevistas repetidas, informações compartilhadas só com o seu consentimento e respeito às suas decisões.
-action-A30-woman = Não deveriam fazer nada sem a sua permissão. Você não deveria ter que contar sua história muitas vezes. Seus dados só deveriam ser compartilhados se você concordar.
+action-A30-woman = Não deveriam fazer nada sem você concordar. Você não deveria ter que contar sua história muitas vezes. Só deveriam passar seus dados se você concordar.
 
 ## Avisos que acompanham conselhos arriscados (content/advice.toml)
 
