@@ -131,7 +131,12 @@ fn fact_source(ctx: Ctx, f: &Fact) -> Option<AnyView> {
 /// Placement (H5): on her first screen when the situation "asylum" is ticked and a country is
 /// chosen: `<crate::parts::law::DeadlineBlock country=c/>`.
 #[component]
-pub fn DeadlineBlock(country: &'static str) -> impl IntoView {
+pub fn DeadlineBlock(
+    country: &'static str,
+    /// Inside another section (the compare screen's country column): headings one level down.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
     let ctx = crate::use_ctx();
     let lang = ctx.lang.get_untracked();
     let official = is_official(ctx);
@@ -179,11 +184,15 @@ pub fn DeadlineBlock(country: &'static str) -> impl IntoView {
     let (iid, oid) = (input_id.clone(), out_id.clone());
     view! {
         <section class="law-deadline" aria-labelledby=format!("law-deadline-h-{country}")>
-            <h2 id=format!("law-deadline-h-{country}")>{ctx.t("law-deadline-title")}</h2>
+            {if nested {
+                view! { <h3 id=format!("law-deadline-h-{country}")>{ctx.t("law-deadline-title")}</h3> }.into_any()
+            } else {
+                view! { <h2 id=format!("law-deadline-h-{country}")>{ctx.t("law-deadline-title")}</h2> }.into_any()
+            }}
             <p>{limit}</p>
             {official.then(|| fact_source(ctx, &d.limit)).flatten()}
             {has_limit.then(|| view! { <p class="fine">{ctx.t("law-deadline-late")}</p> })}
-            <h3>{ctx.t("law-authority-label")}</h3>
+            {if nested { view! { <h4>{ctx.t("law-authority-label")}</h4> }.into_any() } else { view! { <h3>{ctx.t("law-authority-label")}</h3> }.into_any() }}
             <p>{authority.unwrap_or_else(|| ctx.t("law-authority-unknown"))}</p>
             {official.then(|| fact_source(ctx, &d.authority)).flatten()}
             {border.map(|b| view! { <p>{b}</p> })}

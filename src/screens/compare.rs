@@ -58,8 +58,7 @@ fn column(country: &'static str) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <h3>{ctx.t("law-compare-deadline")}</h3>
-            <DeadlineBlock country=country/>
+            <DeadlineBlock country=country nested=true/>
             <h3>{ctx.t("law-compare-emergency")}</h3>
             <DangerBox lines=lines/>
         </section>
