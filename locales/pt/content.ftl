@@ -37,7 +37,7 @@ situation-detention-hint = A polícia ou a migração prendeu você ou mantém v
 situation-work = Trabalho e abusos no trabalho
 situation-work-hint = Você trabalha ou procura trabalho, ou não pagam você.
 situation-health = Saúde
-situation-health-hint = Você está doente ou ferida, ou precisa ver um médico.
+situation-health-hint = Você está doente ou com uma ferida, ou precisa de um médico.
 situation-disability = Deficiência
 situation-disability-hint = É difícil para você ver, ouvir, se mover ou entender.
 situation-indigenous-language = Indígena ou outro idioma
@@ -242,7 +242,7 @@ right-R03-woman = As normas internacionais proíbem te mandar para onde podem te
 right-R03-official = Segundo as normas internacionais, nenhuma mulher pode ser expulsa, rechaçada na fronteira ou devolvida a um lugar onde sua vida ou sua liberdade estejam ameaçadas ou onde possa sofrer tortura ou outro dano irreparável. Cada caso exige uma avaliação individual; as expulsões coletivas são proibidas.
 
 right-R04-title = Sem castigo por atravessar para fugir
-right-R04-woman = Você atravessou sem documentos para fugir do perigo? As normas internacionais dizem que não devem te castigar por isso. Para isso, vá logo às autoridades e diga por que fugiu. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R04-woman = Você cruzou sem documentos para fugir do perigo? As normas internacionais dizem que não devem te castigar por isso. Para isso, vá logo às autoridades e diga por que fugiu. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R04-official = Segundo as normas internacionais, a refugiada que chega diretamente do perigo e se apresenta sem demora às autoridades não deve ser sancionada por sua entrada ou permanência irregular. A entrada irregular deve ser tratada como infração administrativa, não como crime.
 
 right-R05-title = Uma vida livre de violência
@@ -254,11 +254,11 @@ right-R06-woman = Você pode denunciar violência, roubo ou abuso, mesmo sem doc
 right-R06-official = Pode denunciar crimes e abusos, receber assistência jurídica e interpretação e recorrer a tribunais e mecanismos de queixa, independentemente de sua situação migratória. Polícia, tribunais e serviços às vítimas não deveriam repassar seus dados às autoridades de controle migratório.
 
 right-R07-title = Ajuda se você é vítima de tráfico de pessoas
-right-R07-woman = Alguém te enganou ou te obrigou a trabalhar ou a fazer sexo? Peça ajuda. Peça um lugar seguro, cuidado médico e conselhos. As normas internacionais dizem que a ajuda não deve depender de denúncia.
+right-R07-woman = Alguém te enganou? Ou te obrigou a trabalhar ou a fazer sexo? Peça ajuda. Peça um lugar seguro, cuidado médico e conselhos. As normas internacionais dizem que a ajuda não deve depender de denúncia.
 right-R07-official = Segundo as normas internacionais, se houver motivos razoáveis para crer que é vítima de tráfico de pessoas, deve receber assistência e proteção imediatamente. A ajuda não pode depender de sua situação migratória, de que o responsável seja encontrado nem de que ela colabore com a acusação.
 
 right-R08-title = Atendimento médico de urgência
-right-R08-woman = Numa urgência, vá a um serviço de saúde, mesmo sem documentos. As normas internacionais dizem que não podem te negar socorro se você não tem documentos. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R08-woman = Se for urgente, vá a um serviço de saúde, mesmo sem documentos. As normas internacionais dizem que não podem te negar socorro por não ter documentos. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R08-official = Segundo as normas internacionais, o atendimento médico urgente necessário para preservar sua vida ou evitar danos irreparáveis não pode ser negado por permanência ou emprego irregular. Ela não deve ser discriminada por gravidez ou parto.
 
 right-R09-title = Saúde sexual, gravidez e parto
@@ -278,7 +278,7 @@ right-R12-woman = O consulado do seu país pode ajudar você com documentos, pro
 right-R12-official = Pode pedir proteção e assistência ao seu consulado, sobretudo se seus direitos forem violados, se estiver detida ou antes de uma expulsão. Se for detida, deve ser informada sem demora de que pode pedir que seu consulado seja avisado; o aviso só é feito se ela pedir, o que importa se ela teme o seu próprio Estado.
 
 right-R13-title = Detenção só como último recurso
-right-R13-woman = Segundo as normas internacionais, prender alguém por falta de documentos deve ser o último recurso. Se te prenderem, pergunte por quê. Peça advogado, intérprete, seu consulado e asilo. Peça para ficar longe de homens que não conhece.
+right-R13-woman = Segundo as normas internacionais, prender alguém por falta de documentos deve ser o último recurso. Se te prenderem, pergunte por quê. Peça advogado, intérprete, seu consulado e asilo. Peça para ficar separada de homens que não conhece.
 right-R13-official = Segundo as normas internacionais, a detenção migratória deve ser o último recurso: legal, necessária, proporcional, decidida caso a caso e o mais curta possível, dando-se preferência a alternativas sem privação de liberdade. Se estiver detida, deve ficar separada de homens que não sejam da sua família, receber higiene e saúde adequadas ao seu gênero e ter acesso a advogado, intérprete, consulado, procedimento de asilo e supervisão independente.
 
 right-R14-title = Não prender meninas e meninos
@@ -298,7 +298,7 @@ right-R17-woman = As normas internacionais dizem que todo trabalho deve ser pago
 right-R17-official = Segundo as normas internacionais, como trabalhadora, tem direito a salário e condições não menos favoráveis que os das pessoas nacionais, e sua situação irregular não libera o empregador de suas obrigações. Os salários devidos se mantêm após a expulsão, e só funcionários autorizados, nunca empregadores, podem reter documentos de identidade.
 
 right-R18-title = Documentos e registro de nascimento
-right-R18-woman = Você pode registrar seu bebê no lugar onde ele nasce. As normas internacionais dizem que isso não deve depender dos seus documentos. Fora do seu país, seu consulado também ajuda com documentos.
+right-R18-woman = Você pode registrar seu bebê no lugar onde ele nasce. As normas internacionais dizem que isso não deve depender de você ter documentos. Fora do seu país, seu consulado também ajuda com documentos.
 right-R18-official = Toda menina ou menino tem direito a um nome, ao registro de seu nascimento e a uma nacionalidade, qualquer que seja a situação de seus pais, e as mulheres têm igual direito de transmitir sua nacionalidade. Seu país de origem deve emitir os documentos de identidade e de viagem de que ela precise.
 
 right-R19-title = Escola e serviços básicos
@@ -306,11 +306,11 @@ right-R19-woman = As normas internacionais dizem que seus filhos podem ir à esc
 right-R19-official = Suas filhas e filhos têm direito à educação em igualdade de condições, qualquer que seja a situação deles ou a dela. Ela deve ter acesso seguro a serviços básicos como saúde, moradia e proteção social, sem controles migratórios que a desencorajem.
 
 right-R20-title = Retorno seguro e apoio ao chegar
-right-R20-woman = Se você voltar, ou se te mandarem de volta, deveriam te tratar com dignidade. Ao chegar, peça ajuda. Por exemplo: saúde, apoio emocional, ajuda jurídica e apoio para trabalhar ou estudar.
+right-R20-woman = Se você voltar, ou se te mandarem de volta, deveriam te tratar com dignidade. Ao chegar, você pode pedir ajuda. Por exemplo: saúde, apoio emocional, ajuda jurídica e apoio para trabalhar ou estudar.
 right-R20-official = Sempre pode entrar e permanecer em seu próprio país. Todo retorno deve ser seguro, digno e de preferência voluntário, baseado em uma avaliação individual e levando em conta os processos pendentes; ao regressar, deve receber apoio de reintegração conforme suas necessidades.
 
 right-R21-title = Apoio depois de violência ou tráfico de pessoas
-right-R21-woman = Depois de violência ou tráfico de pessoas, peça um lugar seguro para ficar. Você também pode pedir para ver um médico e para falar com alguém. Pode pedir ajuda jurídica e comida.
+right-R21-woman = Depois de violência ou tráfico de pessoas, peça um lugar seguro para ficar. Peça também para ver um médico e falar com alguém. Peça ajuda jurídica e comida.
 right-R21-official = A sobrevivente de violência ou de tráfico de pessoas deve ter acesso a alojamento seguro, orientação em seu idioma, atendimento médico e psicológico, assistência jurídica e consular e apoio material, com enfoque de gênero e de forma adequada à sua cultura e ao seu idioma.
 
 right-R22-title = Uma autorização que não dependa do seu agressor
@@ -381,7 +381,7 @@ action-A09-woman = Antes de dar seus dados, pergunte se o serviço os passa à m
 
 action-A10-title = Atender como possível vítima de tráfico de pessoas
 action-A10-official = A pessoa é tratada como vítima de tráfico de pessoas quando há motivos razoáveis: é assistida independentemente de colaborar, de sua situação migratória ou do processo penal, sua identidade é protegida e lhe são oferecidas recuperação e opções para permanecer.
-action-A10-woman = Se alguém te explora, peça ajuda, mesmo sem denunciar. Deveriam guardar seu nome em segredo. Pergunte como pode ficar no país.
+action-A10-woman = Se alguém te explora, peça ajuda, mesmo sem denunciar. Deveriam guardar seu nome em segredo. Pergunte se há jeito de ficar no país.
 
 action-A11-title = Informar e registrar o pedido de asilo
 action-A11-official = Ela é informada de seu direito de pedir asilo, seu pedido é registrado e encaminhado, e avalia-se a perseguição por motivos de gênero (e os motivos da definição regional onde a lei nacional os inclui).
@@ -409,7 +409,7 @@ action-A16-woman = As normas internacionais te protegem se duvidam da sua idade.
 
 action-A17-title = Informar do direito de avisar o consulado
 action-A17-official = Ao prendê-la ou detê-la, ela é informada sem demora de que pode pedir que seu consulado seja avisado; o consulado só é notificado se ela pedir, e suas comunicações são transmitidas.
-action-A17-woman = Se você for presa, deveriam te dizer que pode avisar seu consulado. Só avisam o consulado se você quiser.
+action-A17-woman = Se você for presa, deveriam te dizer que pode avisar o seu consulado. Só avisam o consulado se você quiser.
 
 action-A18-title = Ajuda consular para mulheres em risco
 action-A18-official = Os consulados identificam e assistem seus nacionais em situação de vulnerabilidade (violência de gênero, tráfico de pessoas, exploração laboral, crimes) com pessoal capacitado em gênero e linhas de ajuda, emitem documentos de identidade e de viagem e registram nascimentos no exterior.
@@ -417,7 +417,7 @@ action-A18-woman = Seu consulado pode ajudar você se você sofrer violência, a
 
 action-A19-title = Denúncias, ajuda jurídica e medidas de proteção
 action-A19-official = Recebem-se denúncias independentemente da situação migratória; prestam-se assistência jurídica, interpretação, medidas protetivas e apoio à vítima durante todo o processo, e ela não é punida se decidir não participar.
-action-A19-woman = Você pode dar queixa, mesmo sem documentos. Peça ajuda jurídica e um intérprete. Peça também uma ordem para o agressor ficar longe de você (medida protetiva).
+action-A19-woman = Você pode dar queixa, mesmo sem documentos. Peça ajuda jurídica e um intérprete. Peça também uma ordem para o agressor ficar longe de você. Ela se chama medida protetiva.
 
 action-A20-title = Proteção trabalhista e salários não pagos
 action-A20-official = A fiscalização do trabalho se dirige aos empregadores que exploram, não às trabalhadoras; as trabalhadoras domésticas têm vias de queixa acessíveis; os salários também podem ser cobrados após o retorno; coíbe-se a retenção de passaportes.
@@ -461,7 +461,7 @@ action-A29-woman = Você pode pedir uma ajuda do jeito que você precisa. Por ex
 
 action-A30-title = Trabalho centrado na sobrevivente
 action-A30-official = A equipe trabalha centrada na sobrevivente: consentimento informado, sem entrevistas repetidas, informações compartilhadas só com o seu consentimento e respeito às suas decisões.
-action-A30-woman = Não deveriam fazer nada sem você concordar. Você não deveria ter que contar sua história muitas vezes. Só deveriam passar seus dados se você concordar.
+action-A30-woman = Não deveriam fazer nada sem o seu acordo. Você não deveria ter que repetir sua história muitas vezes. Só deveriam passar seus dados se você concordar.
 
 ## Avisos que acompanham conselhos arriscados (content/advice.toml)
 
