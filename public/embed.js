@@ -1,37 +1,91 @@
-// Ruta widget loader — a host page adds:
+// Ruta widget loader — a host page adds (docs/EMBED.md):
 //   <script type="module" src="https://YOUR-RUTA-HOST/embed.js"></script>
 //   <div data-ruta data-view="results" data-lang="es" data-country="MX" data-audience="woman" data-phase="transit"
-//        data-accent="#0b6e4f" data-overlay="/my-contacts.json"></div>
+//        data-accent="#0b6e4f" data-overlay="/my-contacts.json" data-exit-url="https://www.google.com/"></div>
 // Ruta mounts inside that element, in a shadow root (its styles stay in, the host's stay out).
 // tools/post_build.py fills in this build's file names.
+//
+// The host's own contacts (data-overlay, or an inline <script type="application/json"
+// data-ruta-overlay>) are handed to Ruta as TEXT: Ruta checks size and nesting before anything
+// parses it, then validates each entry (crates/engine/src/overlay.rs). A file that cannot be
+// loaded is reported with its HTTP status. `data-preview` shows the host's problems on the page.
 const base = new URL('./', import.meta.url).href;
 window.__rutaWidget = true;
 window.__rutaBase = base;
 const glue = await import(new URL('__RUTA_JS__', base).href);
 await glue.default({ module_or_path: new URL('__RUTA_WASM__', base) });
 const css = new URL('__RUTA_WIDGET_CSS__', base).href;
+let theme = null;
+try { theme = await import('./theme.js'); } catch (e) { console.error('Ruta widget theme: not applied', e); }
+
+/** Larger than this is not even read into memory (Ruta's own limit, 512 KB, says so precisely). */
+const MAX_CHARS = 4 * 1024 * 1024;
 
 async function readOverlay(el) {
   const inline = el.querySelector('script[type="application/json"][data-ruta-overlay]');
+  if (inline) return inline.textContent;
+  const url = el.dataset.overlay;
+  if (!url) return null;
+  let r;
   try {
-    if (inline) return JSON.parse(inline.textContent);
-    if (el.dataset.overlay) {
-      const r = await fetch(el.dataset.overlay);
-      if (!r.ok) throw new Error(`HTTP ${r.status} for ${el.dataset.overlay}`);
-      return await r.json();
-    }
+    r = await fetch(url, { credentials: 'same-origin' });
   } catch (e) {
-    console.error(`Ruta overlay: the file could not be read as JSON (${e.message}); showing Ruta's own contacts only.`);
+    return { rutaOverlayError: `could not be loaded from ${url} (${e.message}: offline, or blocked by the page's Content-Security-Policy connect-src?)` };
   }
-  return null;
+  if (!r.ok) return { rutaOverlayError: `could not be loaded from ${url}: HTTP ${r.status}${r.status === 404 ? ' (the file is missing)' : r.statusText ? ` (${r.statusText})` : ''}` };
+  const len = Number(r.headers.get('content-length') || 0);
+  if (len > MAX_CHARS) return { rutaOverlayError: `is ${Math.round(len / 1024)} KB; the limit is 512 KB` };
+  const text = await r.text();
+  return text.length > MAX_CHARS ? { rutaOverlayError: `is ${Math.round(text.length / 1024)} KB; the limit is 512 KB` } : text;
 }
+
+// ---- Quick exit for the widget -----------------------------------------------------------------
+// The same as on Ruta's own page: the widget's exit button and Shift pressed three times (with no
+// other key between, so Shift+Tab never counts) empty every widget and replace this page in the
+// history by a neutral one, so Back does not return here. The address: data-exit-url on a widget
+// (http/https only), else <meta name="ruta-exit-url">, else a search engine.
+const widgets = [];
+function exitUrl() {
+  const ok = (u) => typeof u === 'string' && /^https?:\/\/[^\s]+$/.test(u.trim());
+  const own = widgets.map((el) => el.dataset.exitUrl).find(ok);
+  if (own) return own.trim();
+  const m = document.querySelector('meta[name="ruta-exit-url"]');
+  return m && ok(m.content) ? m.content.trim() : 'https://www.google.com/';
+}
+function quickExit() {
+  try { if (typeof window.rutaBeforeExit === 'function') window.rutaBeforeExit(); } catch (_) { /* leave anyway */ }
+  for (const el of widgets) { try { if (el.shadowRoot) el.shadowRoot.replaceChildren(); } catch (_) { /* leave anyway */ } }
+  location.replace(exitUrl());
+}
+if (typeof window.rutaQuickExit !== 'function') window.rutaQuickExit = quickExit;
+// Only keys meant for Ruta count: inside a widget, or with nothing focused on the host page (a
+// host's own form keeps its Shift key).
+const forRuta = (e) => e.target === document.body || e.target === document.documentElement || widgets.some((el) => el.contains(e.target));
+let shifts = [];
+let clean = false;
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Shift') { if (!e.repeat) clean = forRuta(e); return; }
+  clean = false;
+  shifts = [];
+}, true);
+document.addEventListener('keyup', (e) => {
+  if (e.key !== 'Shift' || !clean) return;
+  clean = false;
+  const now = Date.now();
+  shifts = shifts.filter((t) => now - t < 2000).concat(now);
+  if (shifts.length >= 3) { shifts = []; quickExit(); return; }
+  window.dispatchEvent(new CustomEvent('ruta-shift', { detail: { count: shifts.length } }));
+}, true);
 
 for (const el of document.querySelectorAll('[data-ruta]')) {
   if (el.__ruta) continue;
   el.__ruta = true;
-  for (const [k, v] of Object.entries({ accent: '--ruta-accent', font: '--ruta-font', radius: '--ruta-radius', bg: '--ruta-bg', fg: '--ruta-fg' })) {
-    if (el.dataset[k]) el.style.setProperty(v, el.dataset[k]);
-  }
+  widgets.push(el);
+  if (theme) theme.applyTheme(el, (k) => el.dataset[k], 'Ruta widget theme');
   const d = el.dataset;
-  glue.mount_widget(el, { view: d.view, lang: d.lang, country: d.country, audience: d.audience, phase: d.phase, situations: d.situations, css }, await readOverlay(el));
+  // Only what the host set: an absent attribute is not an error.
+  const options = { css };
+  for (const k of ['view', 'lang', 'country', 'audience', 'phase', 'situations']) if (d[k]) options[k] = d[k];
+  if (el.hasAttribute('data-preview')) options.preview = '1';
+  glue.mount_widget(el, options, await readOverlay(el));
 }

@@ -90,7 +90,14 @@ pub fn OverlayCard(contact: OverlayContact) -> impl IntoView {
         .phones
         .iter()
         .map(|p| {
-            let note = p.note.clone().map(|n| view! { " " <span class="fine">"(" {n} ")"</span> });
+            // HSDS phone types Ruta has words for are said in her language; others as given.
+            let kind = p.kind.as_deref().map(|k| match k {
+                "text" | "sms" => ctx.t(msg::PHONE_SMS),
+                "textphone" | "tty" => ctx.t(msg::PHONE_TTY),
+                other => other.to_string(),
+            });
+            let note = [kind, p.note.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let note = (!note.is_empty()).then(|| view! { " " <span class="fine">"(" {note} ")"</span> });
             view! { <li><a class="tel" href=format!("tel:{}", p.tel)>{p.number.clone()}</a>{note}</li> }
         })
         .collect_view();

@@ -1,11 +1,17 @@
 // Embedding: the example host page (examples/host) on one origin, Ruta's files on another. The
 // widget and the iframe render, themed; a hostile host stylesheet does not break the widget; the
-// NGO's overlay contacts appear; a malformed overlay gives one console error and an intact app;
-// the quick exit leaves the host page; no request leaves the two origins.
+// NGO's contacts (standard HSDS 3.0) appear as complete cards, in their own section, marked as the
+// NGO's; one bad entry is skipped alone with one console line; hostile overlays (a number that
+// dials another, 7,000 levels of nesting) are refused without breaking Ruta; a missing file says
+// HTTP 404; preview shows the problems on the page; the quick exit (button and Shift × 3) leaves the
+// host page for the address it sets; a strict host CSP with the documented directives works; no
+// request leaves the two origins.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { serve, launch, openPage, shot, root, axe } from './helpers.mjs';
+import { join, extname } from 'node:path';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, shot, root } from './helpers.mjs';
 
 let ruta, host, browser;
 before(async () => { ruta = await serve(); host = await serve(join(root, 'examples', 'host')); browser = await launch(); });
@@ -13,25 +19,60 @@ after(async () => { await browser?.close(); await ruta?.close(); await host?.clo
 
 const EXIT = 'https://www.google.com/';
 const page0 = (extra = '') => `${host.url}/index.html?ruta=${encodeURIComponent(ruta.url + '/')}${extra}`;
+const W = '#ruta-widget';
 
 async function loaded(page) {
-  await page.locator('#ruta-widget section.danger').waitFor({ timeout: 20000 });
+  await page.locator(`${W} section.danger`).waitFor({ timeout: 20000 });
   await page.frameLocator('#ruta-frame').locator('section.danger').waitFor({ timeout: 20000 });
 }
+
+/** A host page whose overlay file is `body` (fixtures from tests/hsds/overlays, or made here). */
+async function withOverlay(page, name, body) {
+  await page.context().route(`${host.url}/fixtures/${name}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
+  return `&overlay=${encodeURIComponent(`/fixtures/${name}`)}`;
+}
+const fixture = (f) => readFile(join(root, 'tests', 'hsds', 'overlays', f), 'utf8');
+/** Results sections are closed until opened (issue 14): open one in the widget or the frame. */
+async function open(scope, name = 'contacts') {
+  const b = scope.locator(`section.${name} > h2 button.toggle`);
+  if ((await b.getAttribute('aria-expanded')) !== 'true') await b.click();
+}
+const widget = (page) => page.locator(W);
+const frameOf = (page) => page.frameLocator('#ruta-frame');
+async function openBoth(page) {
+  await open(widget(page));
+  await open(frameOf(page));
+}
+/** Wait for `selector` inside the opened contacts section; the frame's screen is rebuilt once when
+ *  the host's contacts arrive, which closes the section again, so re-open while waiting. */
+async function cardsIn(scope, selector = 'li.card.overlay', n = 1) {
+  for (let i = 0; i < 80; i++) {
+    await open(scope);
+    if ((await scope.locator(selector).count()) >= n) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  assert.fail(`${selector} ×${n} never appeared`);
+}
+const overlayErrors = (page) => page.errors.filter((e) => e.startsWith('Ruta overlay'));
 
 for (const width of [1280, 360]) {
   test(`widget and iframe render in a themed host page at ${width}px, with the NGO's contacts`, async () => {
     const page = await openPage(browser, { width, height: 900 });
     await page.goto(page0());
     await loaded(page);
-    const w = page.locator('#ruta-widget');
+    const w = page.locator(W);
     assert.match(await w.locator('main h1').innerText(), /Tus derechos/);
+    await open(w, 'rights');
     assert.equal(await w.locator('.rights li[data-id="R05"]').count(), 1);
-    // The NGO's overlay contact, marked with its name, beside the built-in ones.
-    const card = w.locator('li.card.overlay');
-    await card.waitFor();
+    await openBoth(page);
+    // The NGO's overlay contact: its own section after Ruta's, marked with its name.
+    const card = w.locator('section.host-contacts li.card.overlay');
+    await cardsIn(w);
     assert.match(await card.innerText(), /Albergue de ejemplo[\s\S]*Añadido por Casa Ejemplo/);
+    assert.match(await w.locator('section.host-contacts h3').innerText(), /añadidos por Casa Ejemplo/);
+    assert.equal(await w.locator('section.host-contacts .badge.ok').count(), 0, 'never a "verified" badge on a host card');
     assert.ok(await w.locator('li.card:not(.overlay)').count() > 0, 'built-in contacts still there');
+    assert.equal(await w.locator('section.danger a[href="tel:5550100"]').count(), 0, 'host numbers never in the danger box');
     // Themed through custom properties: the accent reaches the primary parts.
     const accent = await w.locator('header.top').evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.equal(accent, 'rgb(11, 110, 79)');
@@ -40,11 +81,10 @@ for (const width of [1280, 360]) {
     assert.equal(await page.evaluate(() => location.hash), '', 'the widget never writes the host URL');
 
     const f = page.frameLocator('#ruta-frame');
-    await f.locator('li.card.overlay').waitFor();
+    await cardsIn(f);
     assert.match(await f.locator('li.card.overlay').innerText(), /Añadido por Casa Ejemplo/);
     // The frame is as tall as its content: no scroll inside a scroll.
     await page.waitForFunction(() => document.getElementById('ruta-frame').getBoundingClientRect().height > 600);
-    // The frame follows its content as it grows (the overlay arrives last): give it a moment.
     const frame = page.frames().find((fr) => fr.url().includes('embed'));
     let inner = [];
     for (let i = 0; i < 50; i++) {
@@ -53,7 +93,6 @@ for (const width of [1280, 360]) {
       await page.waitForTimeout(100);
     }
     assert.ok(inner[0] <= inner[1] + 2, `frame scrolls inside: ${inner}`);
-    await w.locator('section.danger').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `embed-themed-host-${width}`);
     const foreign = page.requests.filter((u) => !u.startsWith(ruta.url) && !u.startsWith(host.url));
@@ -63,44 +102,176 @@ for (const width of [1280, 360]) {
   });
 }
 
-test('a hostile host stylesheet does not reach inside the widget', async () => {
-  const page = await openPage(browser, { width: 1280, height: 900 });
-  await page.goto(page0('&hostile'));
+test('an HSDS 3.0 list overlay gives complete cards: phone, website, email, description, hours, languages', async () => {
+  const page = await openPage(browser, { width: 360, height: 900 });
+  await page.goto(page0(await withOverlay(page, 'hsds-list.json', await fixture('hsds-list.json'))));
   await loaded(page);
-  const h1 = page.locator('#ruta-widget main h1');
-  const [size, color, family] = await h1.evaluate((e) => { const s = getComputedStyle(e); return [parseFloat(s.fontSize), s.color, s.fontFamily]; });
-  assert.ok(size >= 25 && size <= 32, `widget h1 font-size ${size}px (1.6em or 2em of 16px)`);
-  assert.notEqual(color, 'rgb(255, 105, 180)', 'not hotpink');
-  assert.doesNotMatch(family, /Comic/);
-  const body = await page.locator('#ruta-widget .rights li.item p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-  assert.ok(body >= 15 && body <= 17, `widget text ${body}px`);
-  await shot(page, 'embed-hostile-host-1280');
+  await openBoth(page);
+  const cards = page.locator(`${W} section.host-contacts li.card.overlay`);
+  await cardsIn(widget(page), 'section.host-contacts li.card.overlay', 3);
+  assert.equal(await cards.count(), 3, 'a phone, an email alone and a website alone each count as a way to reach it');
+  const first = cards.nth(0);
+  assert.deepEqual(await first.locator('a.tel').evaluateAll((a) => a.map((x) => x.getAttribute('href'))), ['tel:5550100', 'tel:5550101']);
+  assert.equal(await first.locator('.web a').getAttribute('href'), 'https://example.org/refugio');
+  assert.equal(await first.locator('.email a').getAttribute('href'), 'mailto:refugio@example.org');
+  const t = await first.innerText();
+  for (const want of [/Refugio temporal y acompañamiento legal/, /Lunes a viernes, 9:00–18:00/, /Español, English/, /Casa Ejemplo/, /WhatsApp/]) assert.match(t, want);
+  assert.equal(await cards.nth(1).locator('.email a').getAttribute('href'), 'mailto:asesoria@example.org');
+  assert.equal(await cards.nth(2).locator('.web a').getAttribute('href'), 'https://example.org/info');
+  // No x_ruta_publisher: marked as added by this website.
+  assert.match(await page.locator(`${W} section.host-contacts h3`).innerText(), /añadidos por el sitio web/);
+  await cardsIn(frameOf(page), 'li.card.overlay', 3);
+  await page.locator(`${W} section.host-contacts`).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(root, 'tests', 'e2e', 'screenshots', 'embed-hsds-cards-360.png') });
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
-test('a malformed overlay logs one clear console error and leaves Ruta intact', async () => {
+test('one invalid entry among valid ones: only it is skipped, with one console line naming it', async () => {
   const page = await openPage(browser, { width: 1280 });
-  await page.goto(page0('&overlay=bad-overlay.json'));
+  await page.goto(page0(await withOverlay(page, 'one-bad.json', await fixture('hsds-one-bad-entry.json'))));
+  await loaded(page);
+  await openBoth(page);
+  await cardsIn(widget(page), 'li.card.overlay', 3);
+  await cardsIn(frameOf(page), 'li.card.overlay', 3);
+  assert.equal(await page.locator(`${W} li.card.overlay`).count(), 3);
+  assert.equal(await page.frameLocator('#ruta-frame').locator('li.card.overlay').count(), 3);
+  const errs = overlayErrors(page);
+  assert.equal(errs.length, 2, `one from the widget, one from the frame: ${errs}`);
+  for (const e of errs) assert.match(e, /^Ruta overlay: contents\[1\] "[0-9a-f-]{36}": field "phones\[0\]\.number": "llámanos" is not a phone number \(this entry is skipped; the others are shown\)$/);
+  assert.equal(await page.locator(`${W} .overlay-preview`).count(), 0, 'no preview box for visitors');
+  await page.context().close();
+});
+
+test('a malformed overlay in preview mode shows its problems on the page (and only then)', async () => {
+  const page = await openPage(browser, { width: 1280 });
+  await page.goto(page0('&overlay=bad-overlay.json&preview'));
+  await loaded(page);
+  await openBoth(page);
+  const box = page.locator(`${W} .overlay-preview`);
+  await box.waitFor();
+  assert.match(await box.innerText(), /1 problema[\s\S]*demo-bad-phone[\s\S]*"call us" is not a phone number/);
+  await page.frameLocator('#ruta-frame').locator('.overlay-preview').waitFor();
+  await cardsIn(frameOf(page), 'li.card');
+  assert.equal(await page.locator(`${W} li.card.overlay`).count(), 0);
+  assert.ok(await page.locator(`${W} li.card`).count() > 0, 'built-in contacts shown');
+  await page.context().close();
+});
+
+test('hostile overlays: a number that dials another is refused; 7,000 levels give one clear error, no RangeError', async () => {
+  const page = await openPage(browser, { width: 1280 });
+  await page.goto(page0(await withOverlay(page, 'hostile.json', await fixture('hostile-tel.json'))));
+  await loaded(page);
+  await openBoth(page);
+  await cardsIn(widget(page));
+  assert.equal(await page.locator(`${W} li.card.overlay`).count(), 1, 'the other entry still shows');
+  assert.equal(await page.locator(`${W} a[href*="5550100"]`).count(), 0, 'nothing dials +1 555 0100');
+  assert.ok(overlayErrors(page).every((e) => /field "phones\[0\]\.x_ruta_tel": dials "\+15550100" but the number shown is "911"/.test(e)), overlayErrors(page).join('\n'));
+  await page.context().close();
+
+  const deep = await openPage(browser, { width: 1280 });
+  const nested = `{"contents": ${'['.repeat(7000)}${']'.repeat(7000)}}`;
+  await deep.goto(page0(await withOverlay(deep, 'deep.json', nested)));
+  await loaded(deep);
+  await openBoth(deep);
+  await deep.waitForTimeout(500);
+  const errs = overlayErrors(deep);
+  assert.equal(errs.length, 2, errs.join('\n'));
+  for (const e of errs) assert.equal(e, 'Ruta overlay: overlay: field "(file)": is nested more than 32 levels deep (no overlay contacts shown; Ruta\'s own are)');
+  assert.deepEqual(deep.errors.filter((e) => /RangeError|Maximum call stack/.test(e)), []);
+  assert.ok(await deep.locator(`${W} li.card`).count() > 0, 'the widget mounted with its own contacts');
+  await deep.context().close();
+});
+
+test('a missing overlay file is reported as missing (HTTP 404), not as bad JSON', async () => {
+  const page = await openPage(browser, { width: 1280 });
+  await page.goto(page0('&overlay=no-such-file.json'));
   await loaded(page);
   await page.waitForTimeout(500);
-  const overlayErrors = page.errors.filter((e) => e.startsWith('Ruta overlay'));
-  const expected = 'Ruta overlay: services[0] "demo-bad-phone": field "phones[0].number": "call us" is not a phone number';
-  assert.deepEqual(overlayErrors, [expected, expected], 'one error from the widget, one from the frame');
-  assert.equal(await page.locator('#ruta-widget li.card.overlay').count(), 0);
-  assert.ok(await page.locator('#ruta-widget li.card').count() > 0, 'built-in contacts shown');
-  assert.equal(await page.frameLocator('#ruta-frame').locator('li.card.overlay').count(), 0);
+  const errs = overlayErrors(page);
+  assert.equal(errs.length, 2, errs.join('\n'));
+  for (const e of errs) assert.match(e, /could not be loaded from no-such-file\.json: HTTP 404 \(the file is missing\)/);
+  assert.equal(page.errors.filter((e) => /read as JSON/.test(e)).length, 0);
   await page.context().close();
 });
 
-test('quick exit leaves the host page, from the widget and from the iframe', async () => {
-  for (const where of ['#ruta-widget', 'frame']) {
+test('a widget without data-lang or data-audience logs no error', async () => {
+  const page = await openPage(browser, { width: 1280 });
+  await page.goto(page0('&bare'));
+  await loaded(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a strict host Content-Security-Policy with the documented directives: both methods work', async () => {
+  // The host page from its own server with the policy of docs/EMBED.md (plus the page's own
+  // data: favicon). A routed document would lose its address space, so a real server it is.
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${ruta.url} 'wasm-unsafe-eval'`,
+    `connect-src 'self' ${ruta.url}`,
+    `style-src 'self' ${ruta.url}`,
+    `frame-src ${ruta.url}`,
+    "img-src 'self' data:",
+  ].join('; ');
+  const dir = join(root, 'examples', 'host');
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html';
+    try {
+      const body = await readFile(join(dir, path.replace(/\.\./g, '')));
+      const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }[extname(path)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, 'content-security-policy': csp }).end(body);
+    } catch { res.writeHead(404).end(); }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const strictHost = `http://127.0.0.1:${server.address().port}`;
+  const page = await openPage(browser, { width: 1280 });
+  await page.goto(`${strictHost}/index.html?ruta=${encodeURIComponent(ruta.url + '/')}`);
+  await loaded(page);
+  await openBoth(page);
+  await cardsIn(widget(page));
+  await cardsIn(frameOf(page));
+  assert.equal(await page.locator(`${W} header.top`).evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 110, 79)', 'the widget stylesheet loaded');
+  assert.deepEqual(page.errors, [], 'no CSP violation, no error');
+  await page.context().close();
+  server.closeAllConnections?.();
+  await new Promise((r) => server.close(r));
+});
+
+test('the iframe shrinks as well as grows with its content', async () => {
+  const page = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(page0());
+  await loaded(page);
+  const height = () => page.evaluate(() => document.getElementById('ruta-frame').getBoundingClientRect().height);
+  await page.waitForFunction(() => document.getElementById('ruta-frame').getBoundingClientRect().height > 1200);
+  const tall = await height();
+  // Back to the questions: a much shorter screen.
+  await page.frameLocator('#ruta-frame').locator('p.summary a').click();
+  await page.frameLocator('#ruta-frame').locator('form.start').waitFor();
+  await page.waitForFunction((t) => document.getElementById('ruta-frame').getBoundingClientRect().height < t - 300, tall);
+  const frame = page.frames().find((fr) => fr.url().includes('embed'));
+  const [content, inner] = await frame.evaluate(() => [document.body.getBoundingClientRect().height, window.innerHeight]);
+  assert.ok(inner <= content + 40, `frame ${inner}px for ${content}px of content (was ${tall}px)`);
+  await page.context().close();
+});
+
+test('quick exit leaves the host page for the address it sets, from the widget and from the iframe', async () => {
+  const OWN = 'https://example.org/elsewhere';
+  for (const [where, how, extra, to] of [[W, 'button', '', EXIT], ['frame', 'button', '', EXIT], [W, 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], [W, 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN]]) {
     const page = await openPage(browser, { width: 1280 });
-    await page.context().route(EXIT + '**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>Google</title>' }));
-    await page.goto(page0());
+    for (const u of [EXIT, OWN]) await page.context().route(u + '**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }));
+    await page.goto(page0(extra));
     await loaded(page);
     const scope = where === 'frame' ? page.frameLocator('#ruta-frame') : page.locator(where);
-    await Promise.all([page.waitForURL(EXIT), scope.locator('header .exit').click()]);
-    assert.equal(page.url(), EXIT, `exit from ${where}`);
+    if (how === 'button') {
+      await Promise.all([page.waitForURL(to), scope.locator('header .exit').click()]);
+    } else {
+      // Shift × 3 inside the widget (focus on one of its links).
+      await scope.locator('main a').first().focus();
+      await Promise.all([page.waitForURL(to), (async () => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift'); })()]);
+    }
+    assert.equal(page.url(), to, `exit from ${where} by ${how}`);
     await page.context().close();
   }
 });

@@ -66,7 +66,9 @@ pub struct OverlayPhone {
     pub number: String,
     /// What the `tel:` link dials: the shown number's digits (optionally with its country code).
     pub tel: String,
-    /// HSDS `type` other than voice ("text", "fax", "textphone" …) or `description`.
+    /// HSDS `type` when it is not "voice" ("text", "textphone", "fax", "cell" …).
+    pub kind: Option<String>,
+    /// HSDS `description` ("WhatsApp", "after 18:00" …).
     pub note: Option<String>,
 }
 
@@ -445,13 +447,9 @@ fn entry(list: &str, i: usize, s: &Json, publisher: &Option<String>) -> Result<O
                     }
                     Some(_) => return Err(err(&entry, &format!("phones[{j}].x_ruta_tel"), "must be text")),
                 };
-                let ty = opt_str(p, "type", &entry)?.filter(|t| *t != "voice").map(clean);
-                let desc = opt_str(p, "description", &entry)?.map(clean).filter(|d| d.chars().count() <= MAX_NAME);
-                let note = match (ty, desc) {
-                    (Some(t), Some(d)) => Some(format!("{t} · {d}")),
-                    (a, b) => a.or(b),
-                };
-                phones.push(OverlayPhone { number, tel, note });
+                let kind = opt_str(p, "type", &entry)?.filter(|t| *t != "voice").map(clean).filter(|t| t.chars().count() <= 40);
+                let note = opt_str(p, "description", &entry)?.map(clean).filter(|d| d.chars().count() <= MAX_NAME);
+                phones.push(OverlayPhone { number, tel, kind, note });
             }
         }
         Some(_) => return Err(err(&entry, "phones", "must be a list")),

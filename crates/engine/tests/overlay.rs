@@ -47,7 +47,7 @@ fn a_plain_hsds_service_becomes_a_complete_card() {
     assert_eq!(c.website.as_deref(), Some("https://example.org/refugio"));
     assert_eq!(c.email.as_deref(), Some("refugio@example.org"));
     assert_eq!(c.organization.as_deref(), Some("Casa Ejemplo"));
-    assert_eq!(c.phones.iter().map(|p| (p.number.as_str(), p.tel.as_str(), p.note.as_deref())).collect::<Vec<_>>(), vec![("555-0100", "5550100", None), ("555-0101", "5550101", Some("text · WhatsApp"))]);
+    assert_eq!(c.phones.iter().map(|p| (p.number.as_str(), p.tel.as_str(), p.kind.as_deref(), p.note.as_deref())).collect::<Vec<_>>(), vec![("555-0100", "5550100", None, None), ("555-0101", "5550101", Some("text"), Some("WhatsApp"))]);
     assert_eq!(c.hours, vec!["Lunes a viernes, 9:00–18:00"]);
     assert_eq!(c.languages, vec!["Español", "English"]);
     assert_eq!(c.publisher, None, "no x_ruta_publisher: the app says 'added by this website'");
