@@ -376,7 +376,7 @@ action-A08-woman = Ou ka mande konsiltasyon pandan gwosès ak apre akouchman, me
 
 action-A09-title = Pa gen kontwòl migrasyon nan sèvis yo
 action-A09-official = Sèvis sante, edikasyon, abri, sèvis pou viktim ak jistis pa mande ni rapòte sitiyasyon migratwa moun, e yo pwoteje done pèsonèl yo (yon baryè ant sèvis yo ak imigrasyon, sa yo rele «firewall»).
-action-A09-woman = Anvan ou bay enfòmasyon ou, mande si sèvis la pataje yo ak migrasyon. Règ entènasyonal yo di moun lopital, lekòl ak abri pa ta dwe denonse ou.
+action-A09-woman = Anvan ou bay enfòmasyon ou, mande si sèvis la pataje yo ak migrasyon. Règ entènasyonal yo di anplwaye sante, lekòl ak abri pa ta dwe denonse ou.
 
 action-A10-title = Èd pou yon moun ki ka viktim trafik moun
 action-A10-official = Yo trete moun nan kòm viktim trafik moun lè gen rezon serye: yo ede l kit li kolabore kit li pa kolabore, kèlkeswa sitiyasyon migratwa li oswa pwosè penal la, yo pwoteje idantite li, e yo ofri l rekiperasyon ak opsyon pou l rete.

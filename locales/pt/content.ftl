@@ -298,11 +298,11 @@ right-R17-woman = As normas internacionais dizem que todo trabalho deve ser pago
 right-R17-official = Segundo as normas internacionais, como trabalhadora, tem direito a salário e condições não menos favoráveis que os das pessoas nacionais, e sua situação irregular não libera o empregador de suas obrigações. Os salários devidos se mantêm após a expulsão, e só funcionários autorizados, nunca empregadores, podem reter documentos de identidade.
 
 right-R18-title = Documentos e registro de nascimento
-right-R18-woman = Você pode registrar seu bebê no lugar onde ele nasce. As normas internacionais dizem que isso não deve depender de você ter documentos. Fora do seu país, seu consulado também ajuda com documentos.
+right-R18-woman = Você pode registrar seu bebê no lugar onde ele nasce. As normas internacionais dizem que isso não deve depender dos seus documentos. Fora do seu país, o seu consulado também pode ajudar com os documentos.
 right-R18-official = Toda menina ou menino tem direito a um nome, ao registro de seu nascimento e a uma nacionalidade, qualquer que seja a situação de seus pais, e as mulheres têm igual direito de transmitir sua nacionalidade. Seu país de origem deve emitir os documentos de identidade e de viagem de que ela precise.
 
 right-R19-title = Escola e serviços básicos
-right-R19-woman = As normas internacionais dizem que seus filhos podem ir à escola, mesmo sem documentos. Você deve poder ir à saúde e a outros serviços básicos sem medo. Pergunte a um serviço da lista de contatos como funciona neste país.
+right-R19-woman = As normas internacionais dizem que seus filhos podem ir à escola, mesmo sem documentos. Você deveria poder usar a saúde e outros serviços básicos sem medo. Pergunte a um serviço da lista de contatos como funciona neste país.
 right-R19-official = Suas filhas e filhos têm direito à educação em igualdade de condições, qualquer que seja a situação deles ou a dela. Ela deve ter acesso seguro a serviços básicos como saúde, moradia e proteção social, sem controles migratórios que a desencorajem.
 
 right-R20-title = Retorno seguro e apoio ao chegar
