@@ -23,6 +23,9 @@ Each language is scored with a formula made for it (higher = easier; 70+ is "fai
       <= 1.6 syllables per word, the style guide's sentence limit and roughly what the other
       four languages' passing texts show). This is a house target, not a validated formula.
 
+Sources read: only Law (2011). The other four references are given as they are commonly cited;
+their originals were not read for this script, and the coefficients above are the published ones.
+
 Target: in each language, at least 90 % of her texts reach 70 (ht: both house limits).
 The script exits 1 when a language misses it, and 2 when its own syllable self-test fails.
 
