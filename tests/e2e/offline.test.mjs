@@ -51,7 +51,8 @@ test('after one visit, every phase, country, language and several situation sets
       await page.evaluate((h) => { location.hash = h; }, `#/results?lang=${lang}&c=${c}&p=${p}&s=${s}`);
       await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector('section.danger'), lang);
       await page.waitForFunction((c) => document.querySelector('section.contacts') && !document.querySelector('.problems'), c);
-      assert.ok((await page.locator('.rights li.item').count()) > 0, `${lang} ${c} ${p} ${s}`);
+      // Sections open on demand: the rights section and its jump link must be there.
+      assert.ok((await page.locator('section.rights').count()) > 0 && (await page.locator('nav.jump a').count()) > 0, `${lang} ${c} ${p} ${s}`);
     }
     await assertNoRawIds(page);
     await shot(page, `offline-results-${lang}-360`);
