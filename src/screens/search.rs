@@ -49,7 +49,11 @@ fn link(ctx: Ctx, h: &Hit) -> Option<String> {
 }
 
 fn hits_view(ctx: Ctx, lang: &'static str, q: &str, kind_labels: &[(Kind, String)]) -> AnyView {
-    let hits = search::search(lang, q, LIMIT);
+    // In her view, a contact she would not be shown on her results (unconfirmed, kept for
+    // officials, or an immigration authority that can detain or deport) is not offered here either.
+    let official = ctx.official();
+    let safe = |h: &Hit| official || h.kind != Kind::Contact || ruta_engine::scenarios::contact(h.id).is_some_and(|c| c.for_woman() && !c.enforcement);
+    let hits: Vec<Hit> = search::search(lang, q, LIMIT).into_iter().filter(safe).collect();
     if search::query_words(q).is_empty() {
         return ().into_any();
     }
