@@ -16,21 +16,6 @@ pub fn read_state() -> (State, Vec<Problem>) {
     state::parse(&hash())
 }
 
-/// Show `st` in the URL. `push` adds a history entry (a new screen); otherwise the current entry
-/// is replaced (a change of an answer on the same screen), so Back goes to the previous screen.
-pub fn write_state(st: &State, push: bool) {
-    let h = st.to_hash();
-    if h == hash() {
-        return;
-    }
-    let w = window();
-    if push {
-        let _ = w.location().set_hash(&h);
-    } else if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&h));
-    }
-}
-
 /// The browser's language preferences, most wanted first.
 pub fn navigator_languages() -> Vec<String> {
     let nav = window().navigator();

@@ -117,7 +117,6 @@ problem-item = We could not find "{ $value }" in the library.
 
 ## About
 about-title = About this information
-about-as-of = Information checked as of { $date }.
 about-basis = Ruta is based on the Regional Conference on Migration (RCM) Guidelines for the Protection and Assistance of Women in the Context of Migration. We could not read their full text: only their structure (10 principles, 9 approaches, 27 definitions and the four phases). The rights and actions come from the international standards those Guidelines implement, and each one cites its source.
 about-not-advice = Ruta is not legal advice. Laws differ from country to country.
 about-privacy = Ruta uses no accounts and no tracking, and does not save your answers.
@@ -141,7 +140,6 @@ actions-label = Actions
 back-to-library = Back to the library
 plain-words = In plain words
 for-officials = For services and officials
-contacts-as-of = Information checked as of { $date }.
 
 ## Dates (order and month names as the language writes them)
 date-full = { $month } { $day }, { $year }

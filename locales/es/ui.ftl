@@ -117,7 +117,6 @@ problem-item = No encontramos «{ $value }» en la biblioteca.
 
 ## About
 about-title = Sobre esta información
-about-as-of = Información revisada al { $date }.
 about-basis = Ruta se basa en los Lineamientos para la Atención y Protección de Mujeres en Contexto de Migración de la Conferencia Regional sobre Migración (CRM). No pudimos leer su texto completo: solo su estructura (10 principios, 9 enfoques, 27 definiciones y las cuatro etapas). Los derechos y acciones vienen de normas internacionales que esos Lineamientos aplican, y cada uno cita su fuente.
 about-not-advice = Ruta no es asesoría legal. Las leyes de cada país pueden ser distintas.
 about-privacy = Ruta no usa cuentas ni rastreo, y no guarda tus respuestas.
@@ -141,7 +140,6 @@ actions-label = Acciones
 back-to-library = Volver a la biblioteca
 plain-words = En palabras simples
 for-officials = Para servicios y autoridades
-contacts-as-of = Información revisada al { $date }.
 
 ## Dates (order and month names as the language writes them)
 date-full = { $day } de { $month } de { $year }

@@ -117,7 +117,6 @@ problem-item = Nous n'avons pas trouvé « { $value } » dans la bibliothèque
 
 ## About
 about-title = À propos de ces informations
-about-as-of = Informations vérifiées le { $date }.
 about-basis = Ruta s'appuie sur les Lignes directrices pour la prise en charge et la protection des femmes en contexte de migration de la Conférence régionale sur les migrations (CRM). Nous n'avons pas pu lire leur texte complet : seulement leur structure (10 principes, 9 approches, 27 définitions et les quatre étapes). Les droits et les actions viennent des normes internationales que ces Lignes directrices appliquent, et chacun cite sa source.
 about-not-advice = Ruta n'est pas un conseil juridique. Les lois peuvent être différentes d'un pays à l'autre.
 about-privacy = Ruta n'utilise ni comptes ni pistage, et ne garde pas tes réponses.
@@ -141,7 +140,6 @@ actions-label = Actions
 back-to-library = Retour à la bibliothèque
 plain-words = Avec des mots simples
 for-officials = Pour les services et les autorités
-contacts-as-of = Informations vérifiées le { $date }.
 
 ## Dates (order and month names as the language writes them)
 date-full = { $day ->

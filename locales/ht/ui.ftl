@@ -117,7 +117,6 @@ problem-item = Nou pa jwenn «{ $value }» nan bibliyotèk la.
 
 ## About
 about-title = Sou enfòmasyon sa yo
-about-as-of = Nou te verifye enfòmasyon yo nan dat { $date }.
 about-basis = Ruta chita sou Gid pou Atansyon ak Pwoteksyon Fanm nan Kontèks Migrasyon (Lineamientos para la Atención y Protección de Mujeres en Contexto de Migración) Konferans Rejyonal sou Migrasyon (CRM) an. Nou pa t ka li tout tèks la: sèlman estrikti li (10 prensip, 9 apwòch, 27 definisyon ak kat etap yo). Dwa ak aksyon yo soti nan nòm entènasyonal Gid sa yo aplike, e chak grenn ladan yo site sous li.
 about-not-advice = Ruta se pa yon konsèy legal. Lwa yo ka diferan nan chak peyi.
 about-privacy = Ruta pa sèvi ak kont ni swivi, e li pa anrejistre repons ou.
@@ -141,7 +140,6 @@ actions-label = Aksyon
 back-to-library = Retounen nan bibliyotèk la
 plain-words = Ak mo ki senp
 for-officials = Pou sèvis ak otorite yo
-contacts-as-of = Nou te verifye enfòmasyon yo nan dat { $date }.
 
 ## Dates (order and month names as the language writes them)
 date-full = { $day } { $month } { $year }

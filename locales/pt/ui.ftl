@@ -117,7 +117,6 @@ problem-item = Não encontramos “{ $value }” na biblioteca.
 
 ## About
 about-title = Sobre estas informações
-about-as-of = Informações revisadas em { $date }.
 about-basis = A Ruta se baseia nas Diretrizes para a Atenção e Proteção de Mulheres em Contexto de Migração da Conferência Regional sobre Migração (CRM). Não conseguimos ler o texto completo: só a estrutura (10 princípios, 9 enfoques, 27 definições e as quatro etapas). Os direitos e as ações vêm de normas internacionais que essas Diretrizes aplicam, e cada um cita sua fonte.
 about-not-advice = A Ruta não é assessoria jurídica. As leis de cada país podem ser diferentes.
 about-privacy = A Ruta não usa contas nem rastreamento, e não guarda suas respostas.
@@ -141,7 +140,6 @@ actions-label = Ações
 back-to-library = Voltar à biblioteca
 plain-words = Em palavras simples
 for-officials = Para serviços e autoridades
-contacts-as-of = Informações revisadas em { $date }.
 
 ## Dates (order and month names as the language writes them)
 date-full = { $day } de { $month } de { $year }

@@ -187,3 +187,12 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
         </li>
     }
 }
+
+/// What is true about the numbers' dates: the range of their sources' dates, and that nobody called
+/// them to check (never "checked as of", which would claim a re-check that did not happen).
+pub fn sources_dates(ctx: Ctx) -> String {
+    let lang = ctx.lang.get_untracked();
+    let from = i18n::format_date(lang, ruta_engine::data::CONTACT_SOURCES_FROM);
+    let to = i18n::format_date(lang, ruta_engine::data::CONTACT_SOURCES_TO);
+    ctx.t_args(msg::CONTACTS_DATES, &[("from", Arg::Str(&from)), ("to", Arg::Str(&to))])
+}

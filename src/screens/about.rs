@@ -11,7 +11,7 @@ pub fn AboutPage() -> impl IntoView {
     let lang = ctx.lang.get_untracked();
     view! {
         <h1>{ctx.t(msg::ABOUT_TITLE)}</h1>
-        <p>{ctx.t_args(msg::ABOUT_AS_OF, &[("date", Arg::Str(&i18n::format_date(lang, data::AS_OF)))])}</p>
+        <p>{crate::parts::contacts::sources_dates(ctx)}</p>
         <p>{ctx.t_args(msg::ABOUT_VERSION, &[("version", Arg::Str(env!("CARGO_PKG_VERSION")))])}</p>
         <p>{ctx.t(msg::ABOUT_BASIS)}</p>
         <p>{ctx.t(msg::ABOUT_CONTACTS)}</p>

@@ -13,10 +13,10 @@ use crate::parts::overlay::{OverlayCards, OverlayPreview};
 use crate::parts::share::{ShareBar, ShareQr};
 use crate::{use_ctx, Ctx};
 use leptos::prelude::*;
-use ruta_engine::data::{self, Contact, Hours, Step};
+use ruta_engine::data::{Contact, Hours, Step};
 use ruta_engine::glance::{dial, glance, DoNow};
 use ruta_engine::state::{Audience, View};
-use ruta_engine::{evaluate, i18n, msg, Arg, Query};
+use ruta_engine::{evaluate, msg, Arg, Query};
 use wasm_bindgen::JsCast;
 
 thread_local! {
@@ -93,7 +93,6 @@ pub fn ResultsPage() -> impl IntoView {
     let raised = StoredValue::new(ruta_engine::advice::raised(&q, &r));
     let warn_for = move |id: &str| -> Vec<&'static ruta_engine::advice::Warning> { raised.with_value(|r| r.iter().filter(|w| w.because_of.contains(&id)).map(|w| w.warning).collect()) };
     let official = st.audience == Audience::Official;
-    let lang = ctx.lang.get_untracked();
     // What this screen answers, for tests to know it is on screen (ids only, never shown).
     let data_q = format!("{}|{}|{}|{}", st.audience.id(), st.country.unwrap_or(""), st.phase.unwrap_or(""), st.situations.join(","));
 
@@ -236,7 +235,7 @@ pub fn ResultsPage() -> impl IntoView {
         }
         .into_any()
     };
-    let as_of = ctx.t_args(msg::CONTACTS_AS_OF, &[("date", Arg::Str(&i18n::format_date(lang, data::AS_OF)))]);
+    let as_of = crate::parts::contacts::sources_dates(ctx);
 
     let jump_link = move |open: RwSignal<bool>, id: &'static str, label: String, count: String| {
         view! {
