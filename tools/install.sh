@@ -26,7 +26,7 @@ fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "wasm-bindgen-cli $WASM_BINDGEN_VERSION (~4 min once)"
-  # Not --locked: its lockfile pins a webpki-roots the registry mirror lacks (shared/toolchain.md).
+  # Not --locked: its lockfile pins a webpki-roots the registry mirror lacks (seen on these machines).
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 else
   say "wasm-bindgen-cli $WASM_BINDGEN_VERSION already installed"
