@@ -57,6 +57,16 @@ test('after one visit, every phase, country, language and several situation sets
     await assertNoRawIds(page);
     await shot(page, `offline-results-${lang}-360`);
   }
+  // The two-country comparison (issue 15) works with no network too.
+  await page.evaluate(() => { location.hash = '#/compare?lang=es'; });
+  await page.waitForSelector('select#compare-a');
+  await page.selectOption('select#compare-a', 'GT');
+  await page.selectOption('select#compare-b', 'MX');
+  await page.waitForSelector('.compare-col >> nth=1');
+  const cols = await page.$$eval('.compare-col', (c) => c.map((x) => x.textContent));
+  assert.equal(cols.length, 2, 'two countries side by side offline');
+  assert.ok(await page.locator('.compare-col a[href^="tel:"]').count() >= 2, 'emergency lines on both sides, offline');
+  await shot(page, 'offline-compare-es-360');
   assert.equal(server.served.count, before, 'nothing reached the server while offline');
   assert.deepEqual(failed, [], 'no failed request');
   assert.deepEqual(page.errors, []);
