@@ -1,32 +1,15 @@
 //! The law checker (crates/contentc/src/check_law.rs) must accept the minimal fixture and reject
 //! each kind of incomplete treaty or deadline data with `file:line: entry: problem`.
 
-use ruta_contentc::{check_law, compile, load};
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let t = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &t);
-        } else {
-            fs::copy(e.path(), t).unwrap();
-        }
-    }
-}
+use ruta_contentc::{check_law, compile, load};
+use common::assert_error;
+use std::path::{Path, PathBuf};
 
 /// A fresh copy of the minimal fixture with one file changed by `edit`.
 fn broken(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
-    let dir = std::env::temp_dir().join(format!("ruta-law-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&src, &dir);
-    let p = dir.join(file);
-    let text = fs::read_to_string(&p).unwrap_or_default();
-    fs::write(&p, edit(text)).unwrap();
-    dir
+    common::fixture("law", name, file, edit)
 }
 
 fn law_errors(dir: &Path) -> Vec<String> {
@@ -37,9 +20,6 @@ fn law_errors(dir: &Path) -> Vec<String> {
     }
 }
 
-fn assert_error(errs: &[String], expected: &str) {
-    assert!(errs.iter().any(|e| e == expected), "expected error\n  {expected}\ngot\n  {}", errs.join("\n  "));
-}
 
 #[test]
 fn the_minimal_fixture_has_valid_law_data_and_compiles_it() {

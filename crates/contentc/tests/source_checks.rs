@@ -3,33 +3,16 @@
 //! site that is not an official publisher without saying why, a warning that names nothing real,
 //! a text that suggests risky advice without carrying its warning, a missing basis-status message.
 
+mod common;
+
 use ruta_contentc::check_sources::{self, host_of, is_official};
 use ruta_contentc::{compile, load};
-use std::fs;
+use common::assert_error;
 use std::path::{Path, PathBuf};
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let t = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &t);
-        } else {
-            fs::copy(e.path(), t).unwrap();
-        }
-    }
-}
 
 /// A fresh copy of the minimal fixture with one file changed by `edit`.
 fn fixture(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
-    let dir = std::env::temp_dir().join(format!("ruta-sources-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&src, &dir);
-    let p = dir.join(file);
-    let text = fs::read_to_string(&p).unwrap_or_default();
-    fs::write(&p, edit(text)).unwrap();
-    dir
+    common::fixture("sources", name, file, edit)
 }
 
 fn errors(dir: &Path) -> Vec<String> {
@@ -40,9 +23,6 @@ fn errors(dir: &Path) -> Vec<String> {
     }
 }
 
-fn assert_error(errs: &[String], expected: &str) {
-    assert!(errs.iter().any(|e| e == expected), "expected error\n  {expected}\ngot\n  {}", errs.join("\n  "));
-}
 
 const BDP_URL: &str = "url = \"http://www.oas.org/cim/English/Convention%20Violence%20Against%20Women.htm\"";
 
