@@ -120,7 +120,7 @@ about-title = About this information
 about-basis = Ruta is based on the Regional Conference on Migration (RCM) Guidelines for the Protection and Assistance of Women in the Context of Migration. We could not read their full text: only their structure (10 principles, 9 approaches, 27 definitions and the four phases). The rights and actions come from the international standards those Guidelines implement, and each one cites its source.
 about-not-advice = Ruta is not legal advice. Laws differ from country to country.
 about-privacy = Ruta uses no accounts and no tracking, and does not save your answers.
-about-contacts = Every phone number carries its source and date. Numbers we could not confirm are not shown to women.
+about-contacts = Every phone number carries its source and date. Numbers we could not confirm are not shown to women, except a country's only emergency number: it is shown with a warning.
 
 ## Library
 nav-library = The Guidelines

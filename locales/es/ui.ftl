@@ -120,7 +120,7 @@ about-title = Sobre esta información
 about-basis = Ruta se basa en los Lineamientos para la Atención y Protección de Mujeres en Contexto de Migración de la Conferencia Regional sobre Migración (CRM). No pudimos leer su texto completo: solo su estructura (10 principios, 9 enfoques, 27 definiciones y las cuatro etapas). Los derechos y acciones vienen de normas internacionales que esos Lineamientos aplican, y cada uno cita su fuente.
 about-not-advice = Ruta no es asesoría legal. Las leyes de cada país pueden ser distintas.
 about-privacy = Ruta no usa cuentas ni rastreo, y no guarda tus respuestas.
-about-contacts = Cada número de teléfono lleva su fuente y su fecha. Los que no pudimos confirmar no se muestran a las mujeres.
+about-contacts = Cada número de teléfono lleva su fuente y su fecha. Los que no pudimos confirmar no se muestran a las mujeres, salvo el único número de emergencia de un país: se muestra con un aviso.
 
 ## Library
 nav-library = Los Lineamientos

@@ -120,7 +120,7 @@ about-title = À propos de ces informations
 about-basis = Ruta s'appuie sur les Lignes directrices pour la prise en charge et la protection des femmes en contexte de migration de la Conférence régionale sur les migrations (CRM). Nous n'avons pas pu lire leur texte complet : seulement leur structure (10 principes, 9 approches, 27 définitions et les quatre étapes). Les droits et les actions viennent des normes internationales que ces Lignes directrices appliquent, et chacun cite sa source.
 about-not-advice = Ruta n'est pas un conseil juridique. Les lois peuvent être différentes d'un pays à l'autre.
 about-privacy = Ruta n'utilise ni comptes ni pistage, et ne garde pas tes réponses.
-about-contacts = Chaque numéro de téléphone indique sa source et sa date. Ceux que nous n'avons pas pu confirmer ne sont pas montrés aux femmes.
+about-contacts = Chaque numéro de téléphone indique sa source et sa date. Ceux que nous n'avons pas pu confirmer ne sont pas montrés aux femmes, sauf le seul numéro d'urgence d'un pays : il est montré avec un avertissement.
 
 ## Library
 nav-library = Les Lignes directrices

@@ -120,7 +120,7 @@ about-title = Sou enfòmasyon sa yo
 about-basis = Ruta chita sou Gid pou Atansyon ak Pwoteksyon Fanm nan Kontèks Migrasyon (Lineamientos para la Atención y Protección de Mujeres en Contexto de Migración) Konferans Rejyonal sou Migrasyon (CRM) an. Nou pa t ka li tout tèks la: sèlman estrikti li (10 prensip, 9 apwòch, 27 definisyon ak kat etap yo). Dwa ak aksyon yo soti nan nòm entènasyonal Gid sa yo aplike, e chak grenn ladan yo site sous li.
 about-not-advice = Ruta se pa yon konsèy legal. Lwa yo ka diferan nan chak peyi.
 about-privacy = Ruta pa sèvi ak kont ni swivi, e li pa anrejistre repons ou.
-about-contacts = Chak nimewo telefòn gen sous li ak dat li. Nimewo nou pa t ka konfime yo, nou pa montre yo bay fanm yo.
+about-contacts = Chak nimewo telefòn gen sous li ak dat li. Nimewo nou pa t ka konfime yo, nou pa montre yo bay fanm yo, sof sèl nimewo ijans yon peyi: nou montre l ak yon avètisman.
 
 ## Library
 nav-library = Gid CRM yo

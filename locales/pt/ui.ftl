@@ -120,7 +120,7 @@ about-title = Sobre estas informações
 about-basis = A Ruta se baseia nas Diretrizes para a Atenção e Proteção de Mulheres em Contexto de Migração da Conferência Regional sobre Migração (CRM). Não conseguimos ler o texto completo: só a estrutura (10 princípios, 9 enfoques, 27 definições e as quatro etapas). Os direitos e as ações vêm de normas internacionais que essas Diretrizes aplicam, e cada um cita sua fonte.
 about-not-advice = A Ruta não é assessoria jurídica. As leis de cada país podem ser diferentes.
 about-privacy = A Ruta não usa contas nem rastreamento, e não guarda suas respostas.
-about-contacts = Cada número de telefone traz sua fonte e sua data. Os que não conseguimos confirmar não são mostrados às mulheres.
+about-contacts = Cada número de telefone traz sua fonte e sua data. Os que não conseguimos confirmar não são mostrados às mulheres, exceto o único número de emergência de um país: ele aparece com um aviso.
 
 ## Library
 nav-library = As Diretrizes

@@ -174,7 +174,9 @@ test('about screen states what the information rests on and its date', async () 
   await ready(page);
   const body = await text(page, 'main');
   assert.match(body, /could not read their full text/);
-  assert.match(body, /as of November 25, 2026/);
+  // Honest dates: the sources' date range, and that nobody called the numbers (never 'checked as of').
+  assert.match(body, /public sources dated \d{4} to \w+ \d+, \d{4}\. Nobody called them/);
+  assert.doesNotMatch(body, /checked as of/);
   assert.match(body, /Español: reviewed on November 25, 2026/);
   await axe(page, 'about');
   await page.context().close();
