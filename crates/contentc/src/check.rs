@@ -38,21 +38,22 @@ pub const HOURS: &[&str] = &["24/7", "not-stated", "limited"];
 pub const CONFIDENCE: &[&str] = &["high", "medium", "low"];
 pub const STATUS: &[&str] = &["verified", "partial"];
 
-struct Ctx {
-    root: PathBuf,
-    diags: Vec<Diag>,
+/// Where a checker collects its `file:line: entry: problem` lines (shared by the checker modules).
+pub(crate) struct Ctx {
+    pub(crate) root: PathBuf,
+    pub(crate) diags: Vec<Diag>,
 }
 
 impl Ctx {
     fn rel(&self, p: &Path) -> PathBuf {
         p.strip_prefix(&self.root).unwrap_or(p).to_path_buf()
     }
-    fn err(&mut self, file: &Path, line: usize, entry: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn err(&mut self, file: &Path, line: usize, entry: impl Into<String>, message: impl Into<String>) {
         let file = self.rel(file);
         self.diags.push(Diag { file, line, entry: entry.into(), message: message.into() });
     }
 
-    fn read_toml<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String)> {
+    pub(crate) fn read_toml<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String)> {
         let src = match fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) => {
@@ -478,23 +479,10 @@ fn is_date(s: &str) -> bool {
     }
 }
 
-/// Digits a phone number shows, with letters of vanity numbers turned into keypad digits.
-fn keypad_digits(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c.to_ascii_uppercase() {
-            d @ '0'..='9' => Some(d),
-            'A'..='C' => Some('2'),
-            'D'..='F' => Some('3'),
-            'G'..='I' => Some('4'),
-            'J'..='L' => Some('5'),
-            'M'..='O' => Some('6'),
-            'P'..='S' => Some('7'),
-            'T'..='V' => Some('8'),
-            'W'..='Z' => Some('9'),
-            _ => None,
-        })
-        .collect()
-}
+// Digits a phone keypad sends for a shown number: one definition, shared with the engine's overlay check.
+#[path = "../../engine/src/keypad.rs"]
+mod keypad;
+use keypad::keypad_digits;
 
 fn is_subsequence(needle: &str, hay: &str) -> bool {
     let mut h = hay.chars();

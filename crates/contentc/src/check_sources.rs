@@ -14,13 +14,14 @@
 //!   consulate without the warning.
 
 use crate::ftl::Elem;
+use crate::check::Ctx;
 use crate::model::Pack;
-use crate::{line_of, Diag, Diags};
+use crate::{line_of, Diags};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use toml::Spanned;
 
 /// Messages a basis status needs beyond the app's own (`basis-read` … live in ui.ftl).
@@ -101,38 +102,9 @@ fn plain(es: &[Elem], out: &mut String) {
     }
 }
 
-struct Cx {
-    root: PathBuf,
-    diags: Vec<Diag>,
-}
-
-impl Cx {
-    fn err(&mut self, file: &Path, line: usize, entry: impl Into<String>, message: impl Into<String>) {
-        let file = file.strip_prefix(&self.root).unwrap_or(file).to_path_buf();
-        self.diags.push(Diag { file, line, entry: entry.into(), message: message.into() });
-    }
-    fn read<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String)> {
-        let src = match fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) => {
-                self.err(path, 0, "", format!("cannot read the file: {e}"));
-                return None;
-            }
-        };
-        match toml::from_str::<T>(&src) {
-            Ok(v) => Some((v, src)),
-            Err(e) => {
-                let line = e.span().map(|s| line_of(&src, s.start)).unwrap_or(0);
-                self.err(path, line, "", format!("not valid: {}", e.message().trim()));
-                None
-            }
-        }
-    }
-}
-
 /// Check sources against the official hosts, basis statuses and `content/advice.toml`.
 pub fn load(root: &Path, pack: &Pack) -> Result<Advice, Diags> {
-    let mut cx = Cx { root: root.to_path_buf(), diags: vec![] };
+    let mut cx = Ctx { root: root.to_path_buf(), diags: vec![] };
     let content = root.join("content");
     let hosts_path = content.join("official-hosts.toml");
     let advice_path = content.join("advice.toml");
@@ -140,7 +112,7 @@ pub fn load(root: &Path, pack: &Pack) -> Result<Advice, Diags> {
 
     // ---- official hosts ------------------------------------------------------------------
     let mut official = vec![];
-    if let Some((hf, hs)) = cx.read::<HostsFile>(&hosts_path) {
+    if let Some((hf, hs)) = cx.read_toml::<HostsFile>(&hosts_path) {
         for p in &hf.publisher {
             let line = line_of(&hs, p.name.span().start);
             let e = format!("publisher \"{}\"", p.name.get_ref());
@@ -221,7 +193,7 @@ pub fn load(root: &Path, pack: &Pack) -> Result<Advice, Diags> {
 
     // ---- advice ----------------------------------------------------------------------------
     let mut warnings = vec![];
-    if let Some((af, asrc)) = cx.read::<AdviceFile>(&advice_path) {
+    if let Some((af, asrc)) = cx.read_toml::<AdviceFile>(&advice_path) {
         let situations: BTreeSet<&str> = pack.situations.iter().map(|x| x.id.get_ref().as_str()).collect();
         let items: BTreeSet<&str> = pack.rights.iter().map(|x| x.id.get_ref().as_str()).chain(pack.actions.iter().map(|x| x.id.get_ref().as_str())).collect();
         let actors: BTreeSet<&str> = pack.actors.iter().map(|x| x.id.get_ref().as_str()).collect();

@@ -6,6 +6,7 @@ pub mod advice;
 pub mod data;
 pub mod glance;
 pub mod i18n;
+mod keypad;
 pub mod law;
 pub mod overlay;
 pub mod pack;

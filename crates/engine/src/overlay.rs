@@ -207,23 +207,7 @@ const KINDS: &[&str] = &["emergency", "gbv_hotline", "trafficking_hotline", "mig
 /// International calling codes of Ruta's countries (a `tel` may add it to the shown digits).
 const CALLING: &[(&str, &str)] = &[("BZ", "501"), ("CA", "1"), ("CR", "506"), ("DO", "1"), ("SV", "503"), ("GT", "502"), ("HN", "504"), ("MX", "52"), ("NI", "505"), ("PA", "507"), ("US", "1")];
 
-/// Digits a phone keypad sends for a shown number (letters as on the keypad: 1-800-FLOWERS).
-fn keypad_digits(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c.to_ascii_uppercase() {
-            d @ '0'..='9' => Some(d),
-            'A'..='C' => Some('2'),
-            'D'..='F' => Some('3'),
-            'G'..='I' => Some('4'),
-            'J'..='L' => Some('5'),
-            'M'..='O' => Some('6'),
-            'P'..='S' => Some('7'),
-            'T'..='V' => Some('8'),
-            'W'..='Z' => Some('9'),
-            _ => None,
-        })
-        .collect()
-}
+use crate::keypad::keypad_digits;
 
 /// Bidi controls (U+202A–U+202E, U+2066–U+2069) and other invisible format characters are
 /// dropped, so no overlay text can reorder what is shown around it.
