@@ -4,7 +4,8 @@
 //   <script src="https://YOUR-RUTA-HOST/frame-host.js" defer></script>
 // It talks only to Ruta's origin (this script's), and Ruta's frame only to the origin named in
 // its `host=` parameter. It:
-//  - sizes the frame to its content, growing and shrinking (no scroll inside a scroll);
+//  - sizes the frame to its content, growing and shrinking (no scroll inside a scroll), and brings
+//    the frame's top into view when Ruta shows a new screen (it posts 'ruta-screen');
 //  - lets Ruta's quick exit leave the whole page (to the frame's `exit=` address, or the iframe's
 //    data-exit-url), and pins a copy of the quick-exit button to the viewport while the frame's own
 //    is scrolled out of sight;
@@ -87,6 +88,12 @@
       if (frame.__rutaPinUpdate) frame.__rutaPinUpdate();
     }
     if (e.data.type === 'ruta-exit') leave(frame, e.data.url);
+    // A new screen inside the frame (she pressed something there): bring the frame's top into
+    // view if it is scrolled out of sight, so she starts reading at Ruta's top (its danger box).
+    if (e.data.type === 'ruta-screen') {
+      var r = frame.getBoundingClientRect();
+      if (r.top < 0 || r.top > window.innerHeight) frame.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
     if (e.data.type === 'ruta-ready' && !frame.__rutaOverlaySent) {
       frame.__rutaOverlaySent = true;
       overlayFor(frame).then(function (dir) {

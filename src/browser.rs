@@ -69,6 +69,54 @@ pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
+/// Call `obj.name(arg)` through JS reflection (no extra web-sys features for a few DOM calls).
+fn call1(obj: &wasm_bindgen::JsValue, name: &str, arg: &wasm_bindgen::JsValue) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let f = js_sys::Reflect::get(obj, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    f.call1(obj, arg).ok()
+}
+
+fn options(pairs: &[(&str, wasm_bindgen::JsValue)]) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
+    }
+    o
+}
+
+/// A new screen in the widget: bring Ruta's own top into view on the host page (only when it
+/// is scrolled out of sight, so the host's content above stays put otherwise) and put focus on
+/// the screen's h1 — the one inside this widget, never the host page's — without a second scroll.
+/// Never `window.scrollTo`: the page is the host's.
+pub fn widget_screen_shown(root: &web_sys::Element) {
+    let rect = call1(root, "getBoundingClientRect", &wasm_bindgen::JsValue::UNDEFINED);
+    let top = rect.and_then(|r| js_sys::Reflect::get(&r, &"top".into()).ok()).and_then(|t| t.as_f64()).unwrap_or(0.0);
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if top < 0.0 || top > height {
+        let o = options(&[("block", "start".into()), ("behavior", "instant".into())]);
+        call1(root, "scrollIntoView", &o);
+    }
+    if let Ok(Some(h1)) = root.query_selector("main h1") {
+        let _ = h1.set_attribute("tabindex", "-1");
+        call1(&h1, "focus", &options(&[("preventScroll", true.into())]));
+    }
+}
+
+/// A new screen in an iframe: tell the host page (frame-host.js brings the frame's top into
+/// view). Only to the origin declared in `host=`, like every message of the frame (boot.js).
+pub fn frame_screen_shown() {
+    let w = window();
+    let Ok(Some(parent)) = w.parent() else { return };
+    if parent == w {
+        return;
+    }
+    let search = w.location().search().unwrap_or_default();
+    let host = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("host"));
+    // An http(s) address; postMessage itself reduces it to its origin (never "*").
+    let Some(origin) = host.filter(|h| h.starts_with("https://") || h.starts_with("http://")) else { return };
+    let _ = parent.post_message(&options(&[("type", "ruta-screen".into())]), &origin);
+}
+
 /// GET a same-origin file as bytes (a locale pack). Any failure is an error value, not a panic.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;

@@ -453,11 +453,29 @@ pub fn App() -> impl IntoView {
             overlay: if s.view == View::Results { ctx.overlay.with(|o| (o.contacts.len(), o.errors.len(), o.preview)) } else { (0, 0, false) },
         })
     });
-    // Every new screen starts at the top with focus on its h1, and has its own title.
-    Effect::new(move |prev: Option<()>| {
+    // Every new screen starts at the top (Ruta's own top: the page's, the widget's, the frame's)
+    // with focus on its h1, and has its own title. The host's contacts arriving is not a new
+    // screen: nothing scrolls and focus stays.
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |prev: Option<Screen>| {
         let sc = screen.get();
-        let first = prev.is_none();
-        request_animation_frame(move || parts::shell::screen_shown(ctx, first, sc.view));
+        let quiet = prev.as_ref().is_none_or(|p| Screen { overlay: sc.overlay, ..p.clone() } == sc);
+        let view = sc.view;
+        request_animation_frame(move || match ctx.embed {
+            Embed::Widget => {
+                if let (false, Some(el)) = (quiet, root.get_untracked()) {
+                    browser::widget_screen_shown(&el);
+                }
+            }
+            Embed::Page => parts::shell::screen_shown(ctx, quiet, view),
+            Embed::Frame => {
+                parts::shell::screen_shown(ctx, quiet, view);
+                if !quiet {
+                    browser::frame_screen_shown();
+                }
+            }
+        });
+        sc
     });
     // Announce a change of language in the polite live region.
     Effect::new(move |prev: Option<&'static str>| {
@@ -470,7 +488,7 @@ pub fn App() -> impl IntoView {
     });
     let chrome = Memo::new(move |_| ctx.lang.get());
     view! {
-        <div class="ruta-root" lang=move || ctx.lang.get()>
+        <div class="ruta-root" node_ref=root lang=move || ctx.lang.get()>
         {move || {
             let _ = chrome.get();
             view! {
