@@ -124,9 +124,15 @@ contact-sv-information-1-note = An information and guidance line, not an emergen
 contact-sv-information-1-official = Two publishers give 198 (UNDP El Salvador and Solo Noticias), both in 2020: whether it still works is not confirmed, so women do not see it.
 
 ## GT
-contact-gt-emergency-1-name = National Civil Police and emergency services
-contact-gt-emergency-1-note = Guatemala has no single 911: 110 is the National Civil Police, 125 the Red Cross (ambulances), 122 and 123 the fire brigades, 119 CONRED (disasters).
+contact-gt-emergency-1-name = National Civil Police (PNC)
+contact-gt-emergency-1-note = Guatemala has no single 911. Call 110 for the police. For an ambulance, call 125 (Red Cross).
 contact-gt-emergency-1-official = CONRED's 2024 list writes the police number as '110-120'; the police itself (AGN 2022), the PGN (2025) and CONRED's 2021 bulletin give 110, which is shown.
+contact-gt-emergency-2-name = Guatemalan Red Cross (ambulances)
+contact-gt-emergency-2-note = Call 125 if you need an ambulance. The Red Cross answers, not the police.
+contact-gt-emergency-3-name = Fire brigades (Volunteer 122, Municipal 123)
+contact-gt-emergency-3-note = 122 is the Volunteer Fire Brigade and 123 the Municipal Fire Brigade. The sources do not say who runs each one.
+contact-gt-information-1-name = CONRED, disasters (119)
+contact-gt-information-1-note = 119 is CONRED, the disaster reduction system. It is not the police or an ambulance.
 contact-gt-gbv-1-name = Public Prosecutor's Office line 1572 (women victims of violence)
 contact-gt-gbv-1-note = Run by the Public Prosecutor's Office together with National Civil Police officers. Single undated source.
 contact-gt-trafficking-1-name = Human Rights Ombudsman complaints line (incl. trafficking)
@@ -256,6 +262,7 @@ contact-us-emergency-1-note = For immediate danger: it connects to police, fire 
 contact-us-gbv-1-name = National Domestic Violence Hotline (The Hotline)
 contact-us-gbv-1-note = It is not law enforcement and is open to undocumented immigrants, in 200+ languages. You can text START to 88788 or chat at thehotline.org.
 contact-us-gbv-2-name = National Sexual Assault Hotline
+contact-us-gbv-2-note = It is for anyone after sexual violence, and for the people close to them. RAINN, a non-profit, runs it. Your call goes to a crisis centre near you. Your number is not kept.
 contact-us-trafficking-1-name = National Human Trafficking Hotline
 contact-us-trafficking-1-note = Run by Polaris: it is not the government, police or immigration. You can text 233733, use live chat or email help@humantraffickinghotline.org, and stay anonymous. 711 is the relay service for deaf callers: dial it and ask for 1-888-373-7888.
 contact-us-migration-1-name = U.S. Citizenship and Immigration Services (USCIS) Contact Center

@@ -371,3 +371,6 @@ slip-basis = Basis:
 slip-sources = The sources of these numbers are dated up to { $date }.
 slip-print = Print or save as PDF
 slip-qr = Open this slip on another phone
+
+## R18 (issue 18: a line after sexual violence is not a women's line)
+danger-line-sexual-violence = 24-hour line after sexual violence, for anyone

@@ -124,9 +124,15 @@ contact-sv-information-1-note = Línea de información y orientación, no de eme
 contact-sv-information-1-official = Dos medios dan el 198 (PNUD El Salvador y Solo Noticias), ambos en 2020: no está confirmado que siga funcionando, por eso no se muestra a las mujeres.
 
 ## GT
-contact-gt-emergency-1-name = Policía Nacional Civil (PNC) y cuerpos de socorro
-contact-gt-emergency-1-note = Guatemala no tiene un 911 único: el 110 es la Policía Nacional Civil, el 125 la Cruz Roja (ambulancias), el 122 y el 123 los bomberos, el 119 la CONRED (desastres).
+contact-gt-emergency-1-name = Policía Nacional Civil (PNC)
+contact-gt-emergency-1-note = Guatemala no tiene un 911 único. Llama al 110 para la policía. Para una ambulancia, llama al 125 (Cruz Roja).
 contact-gt-emergency-1-official = La lista de CONRED de 2024 escribe el número de la policía como «110-120»; la propia policía (AGN 2022), la PGN (2025) y el boletín de CONRED de 2021 dan 110, que es el que se muestra.
+contact-gt-emergency-2-name = Cruz Roja Guatemalteca (ambulancias)
+contact-gt-emergency-2-note = Llama al 125 si necesitas una ambulancia. Responde la Cruz Roja, no la policía.
+contact-gt-emergency-3-name = Bomberos (Voluntarios 122, Municipales 123)
+contact-gt-emergency-3-note = El 122 son los Bomberos Voluntarios y el 123 los Bomberos Municipales. Las fuentes no dicen quién dirige cada cuerpo.
+contact-gt-information-1-name = CONRED, desastres (119)
+contact-gt-information-1-note = El 119 es la CONRED, el sistema de reducción de desastres. No es la policía ni una ambulancia.
 contact-gt-gbv-1-name = Línea 1572 del Ministerio Público (mujeres víctimas de violencia)
 contact-gt-gbv-1-note = La atiende el Ministerio Público (fiscalía) junto con agentes de la Policía Nacional Civil. Una sola fuente, sin fecha.
 contact-gt-trafficking-1-name = Procurador de los Derechos Humanos - línea de denuncias (incluye trata)
@@ -256,6 +262,7 @@ contact-us-emergency-1-note = Para peligro inmediato: conecta con policía, bomb
 contact-us-gbv-1-name = Línea Nacional contra la Violencia Doméstica
 contact-us-gbv-1-note = No es la policía y atiende también a personas sin papeles, en más de 200 idiomas. Puedes escribir START al 88788 o usar el chat en thehotline.org.
 contact-us-gbv-2-name = Línea Nacional de Agresión Sexual
+contact-us-gbv-2-note = Es para cualquier persona después de una violencia sexual, y para sus seres queridos. La atiende RAINN, una organización sin fines de lucro. Tu llamada va a un centro de crisis cerca de ti. No guardan tu número.
 contact-us-trafficking-1-name = Línea Nacional contra la Trata de Personas
 contact-us-trafficking-1-note = La opera Polaris: no es el gobierno, ni la policía, ni migración. Puedes enviar un mensaje de texto al 233733, usar el chat o escribir a help@humantraffickinghotline.org, y mantenerte anónima. El 711 es el servicio de retransmisión para personas sordas: márcalo y pide el 1-888-373-7888.
 contact-us-migration-1-name = Servicio de Ciudadanía e Inmigración de EE.UU. (USCIS) - Centro de Contacto

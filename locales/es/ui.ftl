@@ -371,3 +371,6 @@ slip-basis = Base:
 slip-sources = Las fuentes de estos números tienen fecha hasta { $date }.
 slip-print = Imprimir o guardar como PDF
 slip-qr = Abrir esta hoja en otro teléfono
+
+## R18 (issue 18: a line after sexual violence is not a women's line)
+danger-line-sexual-violence = Línea de 24 horas tras una violencia sexual, para cualquier persona

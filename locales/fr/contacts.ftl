@@ -124,9 +124,15 @@ contact-sv-information-1-note = Ligne d'information et d'orientation, pas une li
 contact-sv-information-1-official = Deux éditeurs donnent le 198 (PNUD El Salvador et Solo Noticias), tous deux en 2020 : son fonctionnement actuel n'est pas confirmé, les femmes ne le voient donc pas.
 
 ## GT
-contact-gt-emergency-1-name = Policía Nacional Civil (PNC) et services de secours
-contact-gt-emergency-1-note = Le Guatemala n'a pas de 911 unique : le 110 est la Police nationale civile, le 125 la Croix-Rouge (ambulances), le 122 et le 123 les pompiers, le 119 la CONRED (catastrophes).
+contact-gt-emergency-1-name = Policía Nacional Civil (PNC, police nationale civile)
+contact-gt-emergency-1-note = Le Guatemala n'a pas de 911 unique. Appelle le 110 pour la police. Pour une ambulance, appelle le 125 (Croix-Rouge).
 contact-gt-emergency-1-official = La liste 2024 de la CONRED écrit le numéro de la police « 110-120 » ; la police elle-même (AGN 2022), la PGN (2025) et le bulletin 2021 de la CONRED donnent 110, qui est affiché.
+contact-gt-emergency-2-name = Croix-Rouge guatémaltèque (ambulances)
+contact-gt-emergency-2-note = Appelle le 125 si tu as besoin d'une ambulance. C'est la Croix-Rouge qui répond, pas la police.
+contact-gt-emergency-3-name = Pompiers (volontaires 122, municipaux 123)
+contact-gt-emergency-3-note = Le 122 est le corps des pompiers volontaires et le 123 celui des pompiers municipaux. Les sources ne disent pas qui dirige chaque corps.
+contact-gt-information-1-name = CONRED, catastrophes (119)
+contact-gt-information-1-note = Le 119 est la CONRED, le système de réduction des catastrophes. Ce n'est ni la police ni une ambulance.
 contact-gt-gbv-1-name = Ligne 1572 du Ministerio Público (ministère public ; femmes victimes de violence)
 contact-gt-gbv-1-note = Gérée par le Ministerio Público (ministère public) avec des agents de la Policía Nacional Civil. Une seule source, non datée.
 contact-gt-trafficking-1-name = Procurador de los Derechos Humanos - ligne de plaintes (y compris la traite)
@@ -256,6 +262,7 @@ contact-us-emergency-1-note = En cas de danger immédiat : relie à la police, 
 contact-us-gbv-1-name = Ligne nationale contre la violence domestique (National Domestic Violence Hotline)
 contact-us-gbv-1-note = Ce n'est pas la police, et elle aide aussi les personnes sans papiers, dans plus de 200 langues. Tu peux envoyer START par SMS au 88788 ou utiliser le chat sur thehotline.org.
 contact-us-gbv-2-name = Ligne nationale contre les agressions sexuelles (National Sexual Assault Hotline)
+contact-us-gbv-2-note = Elle est pour toute personne après une violence sexuelle, et pour ses proches. RAINN, une association, la gère. Ton appel va à un centre de crise près de toi. Ton numéro n'est pas gardé.
 contact-us-trafficking-1-name = Ligne nationale contre la traite des personnes (National Human Trafficking Hotline)
 contact-us-trafficking-1-note = Gérée par Polaris : ce n'est ni le gouvernement, ni la police, ni l'immigration. Vous pouvez envoyer un SMS au 233733, utiliser le chat ou écrire à help@humantraffickinghotline.org, et rester anonyme. Le 711 est le service de relais pour les personnes sourdes : composez-le et demandez le 1-888-373-7888.
 contact-us-migration-1-name = U.S. Citizenship and Immigration Services (USCIS, services de l'immigration des États-Unis) - centre de contact

@@ -374,3 +374,6 @@ slip-basis = Fondement :
 slip-sources = Les sources de ces numéros sont datées jusqu’au { $date }.
 slip-print = Imprimer ou enregistrer en PDF
 slip-qr = Ouvrir cette fiche sur un autre téléphone
+
+## R18 (issue 18: a line after sexual violence is not a women's line)
+danger-line-sexual-violence = Ligne 24 h après une violence sexuelle, pour tout le monde

@@ -124,9 +124,15 @@ contact-sv-information-1-note = Yon liy enfòmasyon ak oryantasyon, se pa yon li
 contact-sv-information-1-official = De piblikatè bay 198 (PNUD El Salvador ak Solo Noticias), tou de an 2020: nou pa konfime li toujou mache, kidonk fanm yo pa wè l.
 
 ## GT
-contact-gt-emergency-1-name = Policía Nacional Civil (PNC) ak sèvis sekou – ijans
-contact-gt-emergency-1-note = Gwatemala pa gen yon sèl 911: 110 se Polis Nasyonal Sivil, 125 Lakwa Wouj (anbilans), 122 ak 123 ponpye yo, 119 CONRED (dezas).
+contact-gt-emergency-1-name = Policía Nacional Civil (PNC) – polis
+contact-gt-emergency-1-note = Gwatemala pa gen yon sèl 911. Rele 110 pou lapolis. Pou yon anbilans, rele 125 (Lakwa Wouj).
 contact-gt-emergency-1-official = Lis CONRED 2024 la ekri nimewo polis la «110-120»; polis la li menm (AGN 2022), PGN (2025) ak bilten CONRED 2021 an bay 110, se li nou montre.
+contact-gt-emergency-2-name = Lakwa Wouj Gwatemala (anbilans)
+contact-gt-emergency-2-note = Rele 125 si ou bezwen yon anbilans. Se Lakwa Wouj ki reponn, pa lapolis.
+contact-gt-emergency-3-name = Ponpye (volontè 122, minisipal 123)
+contact-gt-emergency-3-note = 122 se ponpye volontè yo, 123 se ponpye minisipal yo. Sous yo pa di kiyès ki dirije chak.
+contact-gt-information-1-name = CONRED, dezas (119)
+contact-gt-information-1-note = 119 se CONRED, sistèm pou diminye dezas. Se pa lapolis ni yon anbilans.
 contact-gt-gbv-1-name = Liy 1572 Ministerio Público (pakè) pou fanm ki viktim vyolans
 contact-gt-gbv-1-note = Se Ministerio Público (pakè) ki jere l ansanm ak ajan Policía Nacional Civil. Yon sèl sous, san dat.
 contact-gt-trafficking-1-name = Liy plent Procurador de los Derechos Humanos (tou pou trafik moun)
@@ -256,6 +262,7 @@ contact-us-emergency-1-note = Pou danje imedya: li konekte ou ak lapolis, ponpye
 contact-us-gbv-1-name = National Domestic Violence Hotline (The Hotline) – liy kont vyolans domestik
 contact-us-gbv-1-note = Se pa lapolis, e li reponn imigran san papye tou, nan plis pase 200 lang. Ou ka voye tèks START nan 88788 oswa chat sou thehotline.org.
 contact-us-gbv-2-name = National Sexual Assault Hotline – liy kont agresyon seksyèl
+contact-us-gbv-2-note = Li pou nenpòt moun apre vyolans seksyèl, ak pou moun ki pwòch yo. RAINN, yon òganizasyon san bi likratif, jere li. Apèl ou a ale nan yon sant kriz toupre ou. Yo pa kenbe nimewo ou.
 contact-us-trafficking-1-name = National Human Trafficking Hotline – liy kont trafik moun
 contact-us-trafficking-1-note = Se Polaris ki jere l: se pa gouvènman an, ni polis, ni imigrasyon. Ou ka voye tèks nan 233733, sèvi ak chat oswa ekri help@humantraffickinghotline.org, e rete anonim. 711 se sèvis relè pou moun ki soud: konpoze l epi mande 1-888-373-7888.
 contact-us-migration-1-name = U.S. Citizenship and Immigration Services (USCIS) Contact Center – imigrasyon

@@ -371,3 +371,6 @@ slip-basis = Baz:
 slip-sources = Sous nimewo sa yo gen dat jiska { $date }.
 slip-print = Enprime oswa sove an PDF
 slip-qr = Louvri fich sa a sou yon lòt telefòn
+
+## R18 (issue 18: a line after sexual violence is not a women's line)
+danger-line-sexual-violence = Liy 24 èdtan apre vyolans seksyèl, pou tout moun

@@ -124,9 +124,15 @@ contact-sv-information-1-note = Linha de informação e orientação, não de em
 contact-sv-information-1-official = Dois veículos dão o 198 (PNUD El Salvador e Solo Noticias), ambos em 2020: não está confirmado que ainda funcione, por isso não é mostrado às mulheres.
 
 ## GT
-contact-gt-emergency-1-name = Policía Nacional Civil (PNC) e serviços de socorro
-contact-gt-emergency-1-note = A Guatemala não tem um 911 único: o 110 é a Polícia Nacional Civil, o 125 a Cruz Vermelha (ambulâncias), o 122 e o 123 os bombeiros, o 119 a CONRED (desastres).
+contact-gt-emergency-1-name = Policía Nacional Civil (PNC, Polícia Nacional Civil)
+contact-gt-emergency-1-note = A Guatemala não tem um 911 único. Ligue 110 para a polícia. Para uma ambulância, ligue 125 (Cruz Vermelha).
 contact-gt-emergency-1-official = A lista da CONRED de 2024 escreve o número da polícia como «110-120»; a própria polícia (AGN 2022), a PGN (2025) e o boletim da CONRED de 2021 dão 110, que é o mostrado.
+contact-gt-emergency-2-name = Cruz Vermelha Guatemalteca (ambulâncias)
+contact-gt-emergency-2-note = Ligue 125 se precisar de uma ambulância. Quem atende é a Cruz Vermelha, não a polícia.
+contact-gt-emergency-3-name = Bombeiros (voluntários 122, municipais 123)
+contact-gt-emergency-3-note = O 122 são os Bombeiros Voluntários e o 123 os Bombeiros Municipais. As fontes não dizem quem dirige cada corpo.
+contact-gt-information-1-name = CONRED, desastres (119)
+contact-gt-information-1-note = O 119 é a CONRED, o sistema de redução de desastres. Não é a polícia nem uma ambulância.
 contact-gt-gbv-1-name = Línea 1572 del Ministerio Público (mulheres vítimas de violência)
 contact-gt-gbv-1-note = É atendida pelo Ministério Público junto com agentes da Policía Nacional Civil. Uma única fonte, sem data.
 contact-gt-trafficking-1-name = Procurador de los Derechos Humanos - linha de denúncias (inclui tráfico de pessoas)
@@ -256,6 +262,7 @@ contact-us-emergency-1-note = Para perigo imediato: liga você com a polícia, o
 contact-us-gbv-1-name = National Domestic Violence Hotline — Linha Nacional contra a Violência Doméstica
 contact-us-gbv-1-note = Não é a polícia e atende também pessoas sem documentos, em mais de 200 idiomas. Você pode mandar a mensagem START para o 88788 ou usar o chat em thehotline.org.
 contact-us-gbv-2-name = National Sexual Assault Hotline — Linha Nacional contra a Violência Sexual
+contact-us-gbv-2-note = É para qualquer pessoa depois de violência sexual, e para quem está perto dela. Quem cuida é a RAINN, uma organização sem fins lucrativos. Sua ligação vai para um centro de crise perto de você. Seu número não fica guardado.
 contact-us-trafficking-1-name = National Human Trafficking Hotline — Linha Nacional contra o Tráfico de Pessoas
 contact-us-trafficking-1-note = Operada pela Polaris: não é o governo, a polícia nem a imigração. Você pode mandar mensagem de texto para 233733, usar o chat ou escrever para help@humantraffickinghotline.org, e ficar anônima. O 711 é o serviço de retransmissão para pessoas surdas: disque e peça o 1-888-373-7888.
 contact-us-migration-1-name = U.S. Citizenship and Immigration Services (USCIS) Contact Center — central de atendimento do Serviço de Cidadania e Imigração dos EUA

@@ -371,3 +371,6 @@ slip-basis = Base:
 slip-sources = As fontes destes números têm data até { $date }.
 slip-print = Imprimir ou salvar como PDF
 slip-qr = Abrir esta ficha em outro celular
+
+## R18 (issue 18: a line after sexual violence is not a women's line)
+danger-line-sexual-violence = Linha 24 horas depois de violência sexual, para qualquer pessoa

@@ -16,6 +16,7 @@ pub fn line_label(what: LineKind) -> &'static str {
         LineKind::Medical => msg::DANGER_LINE_MEDICAL,
         LineKind::Fire => msg::DANGER_LINE_FIRE,
         LineKind::Women => msg::DANGER_LINE_WOMEN,
+        LineKind::SexualViolence => msg::DANGER_LINE_SEXUAL_VIOLENCE,
         LineKind::Trafficking => msg::DANGER_LINE_TRAFFICKING,
         LineKind::Child => msg::DANGER_LINE_CHILD,
         LineKind::Information => msg::DANGER_LINE_INFORMATION,

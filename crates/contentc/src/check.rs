@@ -32,7 +32,7 @@ pub const CONTACT_KINDS: &[&str] = &[
 pub const OPERATORS: &[&str] = &["police", "prosecutor", "government", "non-profit", "un-agency", "ombudsperson", "unknown"];
 pub const PHONE_LABELS: &[&str] = &["main", "tty", "sms", "old", "other", "fax"];
 /// What a number is, when it differs from its contact's kind (the danger box labels it so).
-pub const LINE_KINDS: &[&str] = &["emergency", "police", "medical", "fire", "women", "trafficking", "child", "information"];
+pub const LINE_KINDS: &[&str] = &["emergency", "police", "medical", "fire", "women", "sexual-violence", "trafficking", "child", "information"];
 pub const FREE: &[&str] = &["yes", "no", "not-stated"];
 pub const HOURS: &[&str] = &["24/7", "not-stated", "limited"];
 pub const CONFIDENCE: &[&str] = &["high", "medium", "low"];
@@ -524,6 +524,14 @@ fn check_contact(cx: &mut Ctx, path: &Path, line: usize, ct: &Contact, country: 
         if let Some(l) = &ph.line {
             if let Err(m) = one_of(l, LINE_KINDS) {
                 cx.err(path, line, &e, format!("{pe}: line {m}"));
+            }
+            // The danger box names the contact beside each number and its card says who answers
+            // (the contact's operator): a police line and a medical line never share a contact.
+            if l == "medical" && ct.operator == "police" {
+                cx.err(path, line, &e, format!("{pe}: a medical line on a contact operated by the police — give it its own contact, with the name and operator of the service that answers it"));
+            }
+            if l == "police" && ct.operator != "police" {
+                cx.err(path, line, &e, format!("{pe}: a police line on a contact whose operator is \"{}\" — give it its own contact with operator = \"police\"", ct.operator));
             }
         }
         if let Err(m) = check_tel(country, &ph.number, &ph.tel, ph.short_code) {

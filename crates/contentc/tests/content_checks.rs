@@ -124,7 +124,17 @@ fn an_official_only_contact_must_say_why() {
 #[test]
 fn a_fax_and_line_kinds_are_checked() {
     let dir = broken("line", "content/contacts/MX.toml", |s| s.replace("short_code = true,", "short_code = true, line = \"ambulance\","));
-    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\": line \"ambulance\" is not one of emergency, police, medical, fire, women, trafficking, child, information");
+    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\": line \"ambulance\" is not one of emergency, police, medical, fire, women, sexual-violence, trafficking, child, information");
+}
+
+#[test]
+fn a_police_line_and_a_medical_line_never_share_a_contact() {
+    // The danger box shows the contact's name beside each number: an ambulance number on the
+    // police's contact would be named after the police (the Guatemala 125 bug).
+    let dir = broken("medical-on-police", "content/contacts/MX.toml", |s| s.replacen("short_code = true,", "short_code = true, line = \"medical\",", 1));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:2: contact \"mx-911\": phone \"911\": a medical line on a contact operated by the police — give it its own contact, with the name and operator of the service that answers it");
+    let dir = broken("police-on-ngo", "content/contacts/MX.toml", |s| s.replace("tel = \"+528005533000\",", "tel = \"+528005533000\", line = \"police\","));
+    assert_error(&errors(&dir), "content/contacts/MX.toml:18: contact \"mx-trafficking-1\": phone \"800 5533 000\": a police line on a contact whose operator is \"non-profit\" — give it its own contact with operator = \"police\"");
 }
 
 #[test]

@@ -211,6 +211,8 @@ pub enum LineKind {
     Fire,
     /// A 24-hour line for women facing violence.
     Women,
+    /// A 24-hour line after sexual violence, for anyone (e.g. RAINN): not a women's line.
+    SexualViolence,
     /// A 24-hour line for trafficking.
     Trafficking,
     /// A 24-hour line for children.
@@ -227,6 +229,7 @@ impl LineKind {
             LineKind::Medical => "medical",
             LineKind::Fire => "fire",
             LineKind::Women => "women",
+            LineKind::SexualViolence => "sexual-violence",
             LineKind::Trafficking => "trafficking",
             LineKind::Child => "child",
             LineKind::Information => "information",

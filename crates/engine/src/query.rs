@@ -43,7 +43,7 @@ pub struct DangerLine {
 
 /// Situations whose specialised 24-hour line sits in the danger box, and the line that serves each.
 const SPECIALISED: &[(&str, LineKind)] =
-    &[("violence", LineKind::Women), ("trafficking", LineKind::Trafficking), ("children", LineKind::Child), ("unaccompanied", LineKind::Child)];
+    &[("violence", LineKind::Women), ("violence", LineKind::SexualViolence), ("trafficking", LineKind::Trafficking), ("children", LineKind::Child), ("unaccompanied", LineKind::Child)];
 
 /// What a contact's lines are when its phones do not say otherwise.
 fn line_of(c: &Contact) -> Option<LineKind> {

@@ -2,7 +2,7 @@
 //! the numbers, what each is, and their order, per country × situation × view; properties check
 //! every country × phase × situation × audience.
 
-use ruta_engine::data::{self, Contact, Operator, PhoneLabel, COUNTRIES, LOCALE_CODES, PHASES, SITUATIONS};
+use ruta_engine::data::{self, Contact, LineKind, Operator, PhoneLabel, COUNTRIES, LOCALE_CODES, PHASES, SITUATIONS};
 use ruta_engine::query::{danger_lines, unsafe_enforcement, DangerLine};
 use ruta_engine::state::Audience;
 use ruta_engine::{evaluate, msg, tr_args, Arg, Query};
@@ -147,6 +147,50 @@ fn who_answers_for_the_six_non_profit_lines_and_the_corrected_state_lines() {
     }
     assert_eq!(op("hn-emergency-1"), Operator::Government, "HN 911 left the Police in 2015");
     assert_eq!(op("ni-gbv-1"), Operator::Government, "NI 133: a ministry");
+}
+
+/// The danger box shows the contact's name beside each number: a police line comes from a
+/// contact the police operate, a medical line never from one (Guatemala's 125, the Red Cross, was
+/// once named after the National Civil Police), and a medical line's name never says police.
+#[test]
+fn the_danger_box_names_the_service_that_answers_each_line() {
+    let police_words = ["police", "policía", "polícia", "polis"];
+    for &country in COUNTRIES {
+        for s in SITUATIONS {
+            for a in [Audience::Woman, Audience::Official] {
+                for l in danger_lines(country, &[s.id], a) {
+                    match l.what {
+                        LineKind::Police => assert_eq!(l.contact.operator, Operator::Police, "{}: a police line from a contact not run by the police", l.contact.id),
+                        LineKind::Medical => {
+                            assert_ne!(l.contact.operator, Operator::Police, "{}: a medical line on the police's contact", l.contact.id);
+                            for &lang in LOCALE_CODES {
+                                let name = ruta_engine::tr(lang, &format!("contact-{}-name", l.contact.id)).to_lowercase();
+                                assert!(!police_words.iter().any(|w| name.contains(w)), "{lang} {}: medical line {} named {name:?}", l.contact.id, l.phone.tel);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    let gt = danger_lines("GT", &["violence"], Audience::Woman);
+    let medical = gt.iter().find(|l| l.what == LineKind::Medical).expect("GT has an ambulance line in the box");
+    assert_eq!((medical.contact.id, medical.phone.tel, medical.contact.operator), ("gt-emergency-2", "125", Operator::NonProfit), "125 is the Red Cross");
+    let police = gt.iter().find(|l| l.what == LineKind::Police).unwrap();
+    assert_eq!((police.contact.id, police.phone.tel), ("gt-emergency-1", "110"));
+}
+
+/// RAINN is the national sexual assault hotline, for anyone: the box does not call it a women's line.
+#[test]
+fn rainn_is_labelled_as_the_line_after_sexual_violence() {
+    let us = danger_lines("US", &["violence"], Audience::Woman);
+    let rainn = us.iter().find(|l| l.contact.id == "us-gbv-2").expect("RAINN is in the US violence box");
+    assert_eq!(rainn.what, LineKind::SexualViolence);
+    assert!(us.iter().any(|l| l.contact.id == "us-gbv-1" && l.what == LineKind::Women), "the domestic violence hotline stays a women's line");
+    for &lang in LOCALE_CODES {
+        assert_ne!(ruta_engine::tr(lang, "danger-line-sexual-violence"), "danger-line-sexual-violence", "{lang}: label missing");
+    }
 }
 
 #[test]
