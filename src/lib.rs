@@ -388,6 +388,12 @@ pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, 
             state.lang = Some(ruta_engine::data::DEFAULT_LANGUAGE);
             if ensure_language(ruta_engine::data::DEFAULT_LANGUAGE).await.is_err() {
                 browser::console_error("Ruta widget: could not load its messages");
+                // embed.js then shows, in her language, that Ruta could not load (never an empty box).
+                if let Ok(f) = js_sys::Reflect::get(&options, &"failed".into()) {
+                    if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
+                        let _ = f.call1(&wasm_bindgen::JsValue::NULL, &"messages".into());
+                    }
+                }
                 return;
             }
         }
@@ -408,6 +414,8 @@ pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, 
         if let Ok(link) = doc.create_element("link") {
             let _ = link.set_attribute("rel", "stylesheet");
             let _ = link.set_attribute("href", &opt("css"));
+            // A CORS request (Ruta's server allows it), so a host page's service worker can keep it.
+            let _ = link.set_attribute("crossorigin", "anonymous");
             let _ = root.append_child(&link);
         }
         let Ok(container) = doc.create_element("div") else { return };
