@@ -15,9 +15,10 @@
 //!    situation in her phase, then those for her next situations; ties go to what more of her
 //!    situations bring, then immediate care before referral before detection, then content order.
 //!    Items that apply to everyone come only when nothing more specific is left.
-//! 4. Key contacts: the line of step 2, then other lines that serve her situations directly, then
-//!    general help (never an enforcement authority such as migration), at most three — none whose
-//!    number the danger box already shows.
+//! 4. Key contacts: lines that serve her situations directly, then general help (never an
+//!    enforcement authority such as migration), at most three — none whose number the danger box
+//!    already shows, and not the line of step 2 again (its call is already there), unless it is the
+//!    only one.
 
 use crate::data::{Action, Contact, Hours, Kind, PhoneLabel, Step, SITUATIONS};
 use crate::query::{matching_rules, Query, Results};
@@ -156,6 +157,11 @@ pub fn glance(q: &Query, r: &Results) -> Glance {
         if !keys.iter().any(|k| k.id == c.id) {
             keys.push(c);
         }
+    }
+    // The line of step 2 already has its call on the first screen: no second card for it, unless
+    // it is her only key contact.
+    if line.is_some() && keys.len() > 1 {
+        keys.remove(0);
     }
     keys.truncate(MAX_CONTACTS);
     g.key_contacts = keys;
