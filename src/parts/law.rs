@@ -182,22 +182,18 @@ pub fn DeadlineBlock(
         })
     };
     let (iid, oid) = (input_id.clone(), out_id.clone());
-    view! {
-        <section class="law-deadline" aria-labelledby=format!("law-deadline-h-{country}")>
-            {if nested {
-                view! { <h3 id=format!("law-deadline-h-{country}")>{ctx.t("law-deadline-title")}</h3> }.into_any()
-            } else {
-                view! { <h2 id=format!("law-deadline-h-{country}")>{ctx.t("law-deadline-title")}</h2> }.into_any()
-            }}
-            <p>{limit}</p>
-            {official.then(|| fact_source(ctx, &d.limit)).flatten()}
-            {has_limit.then(|| view! { <p class="fine">{ctx.t("law-deadline-late")}</p> })}
+    // Where to ask, the border and detention facts, and the date calculator. On the results screen
+    // they sit in one disclosure under the time limit (built when opened), so the limit itself
+    // stays on her first screens; the compare screen shows them as they are.
+    let rest = move || {
+        let (iid, oid) = (iid.clone(), oid.clone());
+        view! {
             {if nested { view! { <h4>{ctx.t("law-authority-label")}</h4> }.into_any() } else { view! { <h3>{ctx.t("law-authority-label")}</h3> }.into_any() }}
-            <p>{authority.unwrap_or_else(|| ctx.t("law-authority-unknown"))}</p>
+            <p>{authority.clone().unwrap_or_else(|| ctx.t("law-authority-unknown"))}</p>
             {official.then(|| fact_source(ctx, &d.authority)).flatten()}
-            {border.map(|b| view! { <p>{b}</p> })}
+            {border.clone().map(|b| view! { <p>{b}</p> })}
             {official.then(|| fact_source(ctx, &d.border)).flatten()}
-            {detention.map(|b| view! { <p>{b}</p> })}
+            {detention.clone().map(|b| view! { <p>{b}</p> })}
             {official.then(|| fact_source(ctx, &d.detention)).flatten()}
             {has_limit.then(move || view! {
                 <div class="law-entry">
@@ -209,6 +205,37 @@ pub fn DeadlineBlock(
                     <div id=oid.clone() aria-live="polite">{result}</div>
                 </div>
             })}
+        }
+    };
+    let body = if nested {
+        rest().into_any()
+    } else {
+        let open = RwSignal::new(false);
+        let summary = ctx.t(if has_limit { "law-deadline-more" } else { "law-authority-label" });
+        view! {
+            <details class="law-more" prop:open=move || open.get() on:toggle=move |ev| {
+                let now = js_sys::Reflect::get(&event_target::<web_sys::Element>(&ev), &"open".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+                if now != open.get_untracked() {
+                    open.set(now);
+                }
+            }>
+                <summary>{summary}</summary>
+                {move || open.get().then(|| rest.clone()())}
+            </details>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="law-deadline" aria-labelledby=format!("law-deadline-h-{country}")>
+            {if nested {
+                view! { <h3 id=format!("law-deadline-h-{country}")>{ctx.t("law-deadline-title")}</h3> }.into_any()
+            } else {
+                view! { <h2 id=format!("law-deadline-h-{country}")>{ctx.t("law-deadline-title")}</h2> }.into_any()
+            }}
+            <p>{limit}</p>
+            {official.then(|| fact_source(ctx, &d.limit)).flatten()}
+            {has_limit.then(|| view! { <p class="fine">{ctx.t("law-deadline-late")}</p> })}
+            {body}
         </section>
     }
     .into_any()

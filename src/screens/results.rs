@@ -263,8 +263,7 @@ pub fn ResultsPage() -> impl IntoView {
         // The asylum time limit and where to ask, when she ticked asylum in a country (H7).
         {asylum_country.map(|c| view! { <crate::parts::law::DeadlineBlock country=c/> })}
         {no_situations.then(|| view! { <p class="note">{ctx.t(msg::NO_SITUATIONS_NOTE)}</p> })}
-        <nav class="jump" aria-labelledby="jump-h">
-            <h2 id="jump-h" class="jump-h">{ctx.t(msg::ON_THIS_PAGE)}</h2>
+        <nav class="jump" aria-label=ctx.t(msg::ON_THIS_PAGE)>
             <ul>
                 {jump_link(rights_open, "rights-h", rights_title.clone(), rights_count.clone())}
                 {jump_link(actions_open, "actions-h", actions_title.clone(), actions_count.clone())}
@@ -277,9 +276,9 @@ pub fn ResultsPage() -> impl IntoView {
         {section("rights", rights_title, rights_count, rights_open, rights_body)}
         {section("actions", actions_title, actions_count, actions_open, actions_body)}
         {section("contacts", contacts_title, contacts_count, contacts_open, contacts_body)}
-        <p class="compare-link"><a href=ctx.href(View::Compare)>{ctx.t("law-compare-title")}</a></p>
         <p class="toolkit-links">
-            <a href=ctx.href(View::Search)>{ctx.t(msg::SEARCH_TITLE)}</a>
+            <a href=ctx.href(View::Compare) class="compare-link">{ctx.t("law-compare-title")}</a>
+            " · " <a href=ctx.href(View::Search)>{ctx.t(msg::SEARCH_TITLE)}</a>
             {official.then(|| view! {
                 " · " <a href=ctx.href(View::Slip) class="slip-link">{ctx.t(msg::SLIP_TITLE)}</a>
                 " · " <a href=ctx.href(View::Training)>{ctx.t(msg::TRAINING_TITLE)}</a>
