@@ -168,6 +168,7 @@ impl Ctx {
     /// Forget her answers in memory (the quick exit calls it before leaving, so even a page
     /// restored from the back/forward cache shows nothing of hers).
     pub fn forget_answers(&self) {
+        parts::speak::stop();
         self.remember.set(false);
         self.question.set(1);
         self.state.set(State::default());
@@ -176,6 +177,7 @@ impl Ctx {
     /// Kiosk wipe: back to the greeting with no trace of the visitor (state, URL, scroll), focus
     /// on the greeting's heading.
     pub fn wipe(&self) {
+        parts::speak::stop();
         let next = State { view: View::Welcome, ..State::default() };
         browser::replace_hash(&next.to_hash());
         self.problems.set(vec![]);
@@ -469,6 +471,10 @@ pub fn App() -> impl IntoView {
         let sc = screen.get();
         let quiet = prev.as_ref().is_none_or(|p| Screen { overlay: sc.overlay, ..p.clone() } == sc);
         let view = sc.view;
+        // Reading aloud never follows her to another screen (issue 16).
+        if !quiet {
+            parts::speak::stop();
+        }
         request_animation_frame(move || match ctx.embed {
             Embed::Widget => {
                 if let (false, Some(el)) = (quiet, root.get_untracked()) {
@@ -527,6 +533,7 @@ pub fn App() -> impl IntoView {
                     View::Training => view! { <screens::training::TrainingPage/> }.into_any(),
                     View::Matrix => view! { <screens::matrix::MatrixPage/> }.into_any(),
                     View::Slip => view! { <screens::slip::SlipPage/> }.into_any(),
+                    View::Words => view! { <screens::words::WordsPage/> }.into_any(),
                     View::Principle(id) => view! { <PrinciplePage id=id/> }.into_any(),
                     View::Theme(id) => view! { <ThemePage id=id/> }.into_any(),
                     View::Right(id) => view! { <RightPage id=id/> }.into_any(),

@@ -2,9 +2,11 @@
 
 pub mod advice;
 pub mod contacts;
+pub mod icons;
 pub mod items;
 pub mod law;
 pub mod overlay;
 pub mod remember;
 pub mod share;
+pub mod speak;
 pub mod shell;

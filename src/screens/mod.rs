@@ -13,3 +13,4 @@ pub mod slip;
 pub mod start;
 pub mod training;
 pub mod welcome;
+pub mod words;

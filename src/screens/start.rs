@@ -2,7 +2,8 @@
 //! situations. Each has a progress line, Back to the previous question, Skip, and "Show my
 //! answer". Answers stay in memory; the address carries only the question number.
 
-use crate::parts::items::PhaseIcon;
+use crate::parts::icons::{self, Icon};
+use crate::parts::speak::Listen;
 use crate::parts::remember::RememberChoice;
 use crate::{use_ctx, QUESTIONS};
 use leptos::prelude::*;
@@ -84,7 +85,7 @@ pub fn StartPage() -> impl IntoView {
                                     <input type="radio" name="phase" value=id
                                         prop:checked=move || ctx.state.with(|s| s.phase == Some(id))
                                         on:change=move |_| set(&|s| s.phase = Some(id))/>
-                                    <PhaseIcon icon=p.icon/>
+                                    <Icon name=icons::phase(p.icon)/>
                                     <span class="label">{ctx.t(&format!("phase-{id}"))}</span>
                                     <span class="hint">{ctx.t(&format!("phase-{id}-desc"))}</span>
                                 </label>
@@ -115,6 +116,7 @@ pub fn StartPage() -> impl IntoView {
                                     <input type="checkbox" name="s" value=id
                                         prop:checked=move || ctx.state.with(|s| s.situations.contains(&id))
                                         on:change=move |_| set(&|s| s.toggle_situation(id))/>
+                                    <Icon name=icons::situation(id)/>
                                     <span class="label">{ctx.t(&format!("situation-{id}"))}</span>
                                     <span class="hint">{ctx.t(&format!("situation-{id}-hint"))}</span>
                                 </label>
@@ -144,11 +146,13 @@ pub fn StartPage() -> impl IntoView {
             }>{ctx.t(msg::Q_BACK)}</a></p>
         })}
         <p class="progress">{progress}</p>
+        // Read the question and its choices aloud, on the phone itself (issue 16).
+        <Listen target="start-q" main=true/>
         {(n == 1).then(|| view! {
             <h1>{ctx.t(msg::START_TITLE)}</h1>
             <p class="lead">{ctx.t(msg::START_INTRO)}</p>
         })}
-        <form class="start" data-question=n on:submit=submit>
+        <form class="start" id="start-q" data-question=n on:submit=submit>
             {question}
             <div class="q-actions">
                 <button type="submit" class="primary">{submit_label}</button>

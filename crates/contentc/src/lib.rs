@@ -18,6 +18,7 @@ pub mod pack;
 mod model;
 pub mod search_index;
 pub mod check_scenarios;
+pub mod check_words;
 
 pub use codegen::generate;
 pub use ftl::{Elem, Message};
@@ -77,8 +78,9 @@ pub fn compile(root: &Path) -> Result<Compiled, Diags> {
     let law = check_law::load(root, &pack)?;
     let advice = check_sources::load(root, &pack)?;
     let scenarios = check_scenarios::load(root, &pack)?;
+    let words = check_words::load(root, &pack)?;
     let packs = pack.locales.iter().map(|l| (l.code.clone(), pack::encode(l))).collect();
-    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law) + &check_sources::generate(&advice) + &search_index::generate(&pack) + &check_scenarios::generate(&scenarios), packs })
+    Ok(Compiled { rust: generate(&pack) + &check_law::generate(&law) + &check_sources::generate(&advice) + &search_index::generate(&pack) + &check_scenarios::generate(&scenarios) + &check_words::generate(&words), packs })
 }
 
 /// The output of [`compile`]: Rust source for the engine and one message pack per language.

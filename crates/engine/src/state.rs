@@ -33,6 +33,8 @@ pub enum View {
     Matrix,
     /// The referral slip for her situations (official view).
     Slip,
+    /// Hard words (asylum, refugee, trafficking …) in plain words, with pictograms (issue 16).
+    Words,
     Principle(&'static str),
     Theme(&'static str),
     Right(&'static str),
@@ -54,6 +56,7 @@ impl View {
             View::Training => "training".into(),
             View::Matrix => "matrix".into(),
             View::Slip => "slip".into(),
+            View::Words => "words".into(),
             View::Principle(id) => format!("principle/{id}"),
             View::Theme(id) => format!("theme/{id}"),
             View::Right(id) => format!("right/{id}"),
@@ -76,6 +79,7 @@ impl View {
             "training" => Ok(View::Training),
             "matrix" => Ok(View::Matrix),
             "slip" => Ok(View::Slip),
+            "words" => Ok(View::Words),
             "principle" => item(data::principle(id).map(|x| x.id), View::Principle),
             "theme" => item(data::theme(id).map(|x| x.id), View::Theme),
             "right" => item(data::right(&id.to_ascii_uppercase()).map(|x| x.id), View::Right),

@@ -1,0 +1,311 @@
+//! Read aloud (issue 16), on the phone itself: the browser's `speechSynthesis` with **only voices
+//! whose `localService` is true** — a network voice would send her situation to a third party.
+//!
+//! [`Listen`] reads the text of one element (its `target` id): buttons, form fields, pictograms and
+//! other Listen controls are skipped, each block ends a sentence, and a phone number (`tel:` link)
+//! is read digit by digit. When her language has no local voice, a main control says so in one
+//! plain line and offers the nearest language that has one; other controls show nothing — never a
+//! button that does not work. [`stop`] is called on every screen change, the quick exit and the
+//! kiosk wipe.
+
+use crate::parts::icons::{ui, Icon};
+use crate::{ensure_language, use_ctx};
+use leptos::prelude::*;
+use ruta_engine::Arg;
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{Element, Node, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+
+/// Idle, speaking or paused.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Play {
+    Idle,
+    Speaking,
+    Paused,
+}
+
+thread_local! {
+    /// Bumped when the browser's list of voices changes (it often arrives after the page).
+    static VOICES: ArcRwSignal<u32> = ArcRwSignal::new(0);
+    /// Which control is reading (its id), the utterance's number, and whether it is paused.
+    static PLAYING: ArcRwSignal<(u32, u32, Play)> = ArcRwSignal::new((0, 0, Play::Idle));
+    static COUNTER: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn next_number() -> u32 {
+    COUNTER.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    })
+}
+
+fn synth() -> Option<SpeechSynthesis> {
+    let w = web_sys::window()?;
+    let s = js_sys::Reflect::get(&w, &"speechSynthesis".into()).ok().filter(|v| v.is_object())?;
+    Some(s.unchecked_into())
+}
+
+/// Stop any reading at once (screen change, quick exit, kiosk wipe).
+pub fn stop() {
+    if let Some(s) = synth() {
+        s.cancel();
+    }
+    PLAYING.with(|p| p.update(|x| x.2 = Play::Idle));
+}
+
+/// Does a voice's language tag (`es-MX`, `fr_FR`, `ht`) belong to language `code`?
+pub fn same_language(tag: &str, code: &str) -> bool {
+    let t = tag.to_ascii_lowercase();
+    t.strip_prefix(code).is_some_and(|rest| rest.is_empty() || rest.starts_with(['-', '_']))
+}
+
+/// The on-device voice for `code`: the browser's default among them, else the first. Voices that
+/// need the network (`localService` false) are never used.
+fn voice_for(code: &str) -> Option<SpeechSynthesisVoice> {
+    let s = synth()?;
+    let local: Vec<SpeechSynthesisVoice> = s.get_voices().iter().map(|v| v.unchecked_into::<SpeechSynthesisVoice>()).filter(|v| v.local_service() && same_language(&v.lang(), code)).collect();
+    local.iter().find(|v| v.default()).or(local.first()).cloned()
+}
+
+/// The languages to offer when `code` has no local voice, nearest first (Haitian Creole → French).
+pub fn nearest(code: &str) -> &'static [&'static str] {
+    match code {
+        "ht" => &["fr", "en", "es", "pt"],
+        "pt" => &["es", "en", "fr"],
+        "es" => &["pt", "en", "fr"],
+        "fr" => &["en", "es", "pt"],
+        _ => &["es", "fr", "pt"],
+    }
+}
+
+/// A phone number read digit by digit: "800 911-2000" → "8 0 0, 9 1 1, 2 0 0 0". Words around
+/// it stay as they are.
+pub fn spell_digits(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut prev_digit = false;
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if prev_digit {
+                out.push_str(if gap { ", " } else { " " });
+            }
+            out.push(c);
+            prev_digit = true;
+            gap = false;
+        } else if prev_digit && matches!(c, ' ' | '-' | '.' | '\u{a0}') {
+            gap = true;
+        } else {
+            if gap {
+                out.push(' ');
+            }
+            out.push(c);
+            prev_digit = false;
+            gap = false;
+        }
+    }
+    out
+}
+
+fn end_sentence(out: &mut String) {
+    let t = out.trim_end().len();
+    out.truncate(t);
+    if !out.is_empty() && !out.ends_with(['.', '!', '?', ':', ';']) {
+        out.push('.');
+    }
+    out.push(' ');
+}
+
+/// What a screen reader would read of `node`, as sentences, without the controls.
+fn collect(node: &Node, out: &mut String) {
+    match node.node_type() {
+        Node::TEXT_NODE => out.push_str(&node.text_content().unwrap_or_default()),
+        Node::ELEMENT_NODE => {
+            let el: &Element = node.unchecked_ref();
+            let tag = el.tag_name().to_ascii_uppercase();
+            if matches!(tag.as_str(), "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "SUMMARY" | "SCRIPT" | "STYLE" | "SVG" | "NAV")
+                || el.get_attribute("aria-hidden").as_deref() == Some("true")
+                || el.has_attribute("hidden")
+                || el.class_list().contains("listen")
+            {
+                return;
+            }
+            if tag == "A" && el.get_attribute("href").is_some_and(|h| h.starts_with("tel:")) {
+                let mut s = String::new();
+                let kids = el.child_nodes();
+                for i in 0..kids.length() {
+                    if let Some(k) = kids.item(i) {
+                        collect(&k, &mut s);
+                    }
+                }
+                out.push(' ');
+                out.push_str(&spell_digits(&s));
+                out.push(' ');
+                return;
+            }
+            let block = matches!(tag.as_str(), "P" | "LI" | "H1" | "H2" | "H3" | "H4" | "LEGEND" | "LABEL" | "DT" | "DD" | "DIV" | "SECTION" | "FIELDSET" | "UL" | "OL" | "DL")
+                || el.class_list().contains("label");
+            let kids = el.child_nodes();
+            for i in 0..kids.length() {
+                if let Some(k) = kids.item(i) {
+                    collect(&k, out);
+                }
+            }
+            if block {
+                end_sentence(out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The text `Listen` reads for the element with id `target` (empty if there is none).
+pub fn speakable(target: &str) -> String {
+    let Some(el) = document().get_element_by_id(target) else { return String::new() };
+    let mut out = String::new();
+    collect(&el, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cut a text into sentences of a few hundred characters (long utterances are cut short by some
+/// engines).
+fn chunks(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = vec![];
+    for sentence in text.split_inclusive(['.', '!', '?']) {
+        match out.last_mut() {
+            Some(last) if last.len() + sentence.len() < 200 => last.push_str(sentence),
+            _ => out.push(sentence.trim_start().to_string()),
+        }
+    }
+    out.retain(|s| !s.trim().is_empty());
+    out
+}
+
+fn speak(control: u32, text: &str, voice: &SpeechSynthesisVoice) {
+    let Some(s) = synth() else { return };
+    s.cancel();
+    let n = next_number();
+    let parts = chunks(text);
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.iter().enumerate() {
+        let Ok(u) = SpeechSynthesisUtterance::new_with_text(part) else { return };
+        u.set_voice(Some(voice));
+        u.set_lang(&voice.lang());
+        u.set_rate(0.9);
+        let done = move || PLAYING.with(|p| p.update(|x| if x.1 == n { x.2 = Play::Idle }));
+        if i == last {
+            u.set_onend(Some(Closure::once_into_js(done).unchecked_ref()));
+        }
+        u.set_onerror(Some(Closure::once_into_js(done).unchecked_ref()));
+        s.speak(&u);
+    }
+    PLAYING.with(|p| p.set((control, n, Play::Speaking)));
+}
+
+fn watch_voices() {
+    if WATCHING.with(|w| w.replace(true)) {
+        return;
+    }
+    if let Some(s) = synth() {
+        let bump = Closure::<dyn Fn()>::new(|| VOICES.with(|v| v.update(|n| *n += 1)));
+        s.set_onvoiceschanged(Some(bump.as_ref().unchecked_ref()));
+        bump.forget();
+    }
+}
+
+/// A "Listen" control for the element with id `target`. `main`: the screen's main control, which
+/// explains when her language has no voice on this phone (the others then show nothing).
+/// `label`: a message id (default "listen"; "listen-all" on results). Its messages live in
+/// `locales/<lang>/words.ftl`.
+#[component]
+pub fn Listen(target: &'static str, #[prop(optional)] main: bool, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
+    let ctx = use_ctx();
+    let me = next_number();
+    let lang = ctx.lang.get_untracked();
+    let voices = VOICES.with(|v| v.clone());
+    let playing = PLAYING.with(|p| p.clone());
+    watch_voices();
+    let texts = StoredValue::new([ctx.t(label.unwrap_or("listen")), ctx.t("listen-pause"), ctx.t("listen-resume"), ctx.t("listen-stop")]);
+    move || {
+        voices.track();
+        let state = {
+            let (who, _, st) = playing.get();
+            if who == me { st } else { Play::Idle }
+        };
+        let t = move |i: usize| texts.with_value(|x| x[i].clone());
+        match voice_for(lang) {
+            Some(voice) => {
+                let v2 = voice.clone();
+                view! {
+                    <div class="listen" data-listen=target>
+                        {match state {
+                            Play::Idle => view! {
+                                <button type="button" class="secondary listen-play" on:click=move |_| speak(me, &speakable(target), &v2)>
+                                    <Icon name=ui("listen")/> {t(0)}
+                                </button>
+                            }.into_any(),
+                            Play::Speaking => view! {
+                                <button type="button" class="secondary listen-pause" on:click=move |_| {
+                                    if let Some(s) = synth() { s.pause(); }
+                                    PLAYING.with(|p| p.update(|x| x.2 = Play::Paused));
+                                }><Icon name=ui("pause")/> {t(1)}</button>
+                            }.into_any(),
+                            Play::Paused => view! {
+                                <button type="button" class="secondary listen-resume" on:click=move |_| {
+                                    if let Some(s) = synth() { s.resume(); }
+                                    PLAYING.with(|p| p.update(|x| x.2 = Play::Speaking));
+                                }><Icon name=ui("listen")/> {t(2)}</button>
+                            }.into_any(),
+                        }}
+                        {(state != Play::Idle).then(|| view! {
+                            <button type="button" class="secondary listen-stop" on:click=move |_| stop()><Icon name=ui("stop")/> {t(3)}</button>
+                        })}
+                    </div>
+                }
+                .into_any()
+            }
+            None if main => {
+                let name = |c: &str| ruta_engine::data::LANGUAGES.iter().find(|l| l.code == c).map(|l| l.name).unwrap_or("");
+                let other = nearest(lang).iter().copied().find(|c| voice_for(c).is_some());
+                view! {
+                    <div class="listen no-voice" data-listen=target>
+                        <p class="note">{ctx.t_args("listen-no-voice", &[("language", Arg::Str(name(lang)))])}</p>
+                        {other.and_then(ruta_engine::data::language).map(|l| view! {
+                            <button type="button" class="secondary listen-other" lang=l on:click=move |_| {
+                                wasm_bindgen_futures::spawn_local(async move {
+                                    if ensure_language(l).await.is_ok() {
+                                        let mut next = ctx.state.get_untracked();
+                                        next.lang = Some(l);
+                                        ctx.go(next, false);
+                                    }
+                                });
+                            }><Icon name=ui("listen")/> {ctx.t_args("listen-in", &[("language", Arg::Str(name(l)))])}</button>
+                        })}
+                    </div>
+                }
+                .into_any()
+            }
+            None => ().into_any(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_digit_by_digit() {
+        assert_eq!(spell_digits("911"), "9 1 1");
+        assert_eq!(spell_digits("Emergency 800 911-2000"), "Emergency 8 0 0, 9 1 1, 2 0 0 0");
+        assert_eq!(spell_digits("+52 55 1"), "+5 2, 5 5, 1");
+    }
+
+    #[test]
+    fn language_tags() {
+        assert!(same_language("es-MX", "es"));
+        assert!(same_language("fr_FR", "fr"));
+        assert!(same_language("ht", "ht"));
+        assert!(!same_language("en-US", "es"));
+        assert!(!same_language("pt-BR", "p"));
+    }
+}

@@ -1,0 +1,60 @@
+//! Words explained (`#/words`, issue 16): the hard words of Ruta's texts and of the Guidelines
+//! (asylum, refugee, trafficking …), each in plain words with its pictogram. The words and their
+//! icons are data (`content/words.toml`); the texts are in `locales/<lang>/words.ftl`.
+//! [`words_here`] links any text that uses one of them to this screen.
+
+use crate::parts::icons::{ui, Icon};
+use crate::parts::speak::Listen;
+use crate::{use_ctx, Ctx};
+use leptos::prelude::*;
+use ruta_engine::data::WORDS;
+use ruta_engine::state::View;
+
+/// The words (ids) that `text` uses, in the screen's order: one of their `word-<id>-find` forms
+/// (in the current language) appears in it.
+pub fn words_in(ctx: Ctx, text: &str) -> Vec<&'static str> {
+    let text = text.to_lowercase();
+    WORDS
+        .iter()
+        .filter(|(id, _)| ctx.t(&format!("word-{id}-find")).split(',').map(str::trim).any(|f| !f.is_empty() && text.contains(f)))
+        .map(|(id, _)| *id)
+        .collect()
+}
+
+/// "Hard words here: Asylum, Refugee" — each a link to the Words screen; nothing when the text
+/// uses none.
+pub fn words_here(ctx: Ctx, text: &str) -> impl IntoView {
+    let found = words_in(ctx, text);
+    (!found.is_empty()).then(|| {
+        let href = ctx.href(View::Words);
+        view! {
+            <p class="words-here">
+                <Icon name=ui("words")/> {ctx.t("words-here")} " "
+                {found.iter().enumerate().map(|(i, id)| view! {
+                    {(i > 0).then_some(", ")}
+                    <a href=href.clone() data-word=*id>{ctx.t(&format!("word-{id}"))}</a>
+                }).collect_view()}
+            </p>
+        }
+    })
+}
+
+#[component]
+pub fn WordsPage() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <h1><Icon name=ui("words")/> " " {ctx.t("words-title")}</h1>
+        <p class="lead">{ctx.t("words-intro")}</p>
+        <Listen target="words-list" main=true label="listen-all"/>
+        <dl class="words" id="words-list">
+            {WORDS.iter().map(|&(id, icon)| view! {
+                <div class="word" id=format!("word-{id}")>
+                    <dt><Icon name=icon/> " " {ctx.t(&format!("word-{id}"))}</dt>
+                    <dd>{ctx.t(&format!("word-{id}-plain"))}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+        <p class="fine">{ctx.t("words-note")}</p>
+        <p><a href=ctx.href(View::Library)>{ctx.t(ruta_engine::msg::BACK_TO_LIBRARY)}</a></p>
+    }
+}
