@@ -60,7 +60,7 @@ fn line_of(c: &Contact) -> Option<LineKind> {
 /// emergency number (or the police and medical numbers where there is no single one), then the
 /// 24-hour lines that serve her situations (violence → women's line, trafficking → trafficking
 /// line, children → child line). Only emergency services and 24-hour national violence /
-/// trafficking / child lines; fire, information and civil-protection numbers go to the contacts
+/// trafficking / child lines whose number two independent publishers give; fire, information and civil-protection numbers go to the contacts
 /// list. Never empty for a country of the pack: when no emergency number is confirmed, her view
 /// still shows the country's emergency numbers, each with `caveat`.
 ///
@@ -109,7 +109,9 @@ pub fn danger_lines(country: &str, situations: &[&str], audience: Audience) -> V
         let lines = of_country()
             .filter(|c| c.kind != Kind::Emergency && c.hours == Hours::Always && c.region.is_none() && !c.enforcement)
             .filter(|c| c.situations.contains(sit) && (official || c.confirmed()))
-            .flat_map(|c| c.phones.iter().filter(|p| p.label == PhoneLabel::Main && callable(p)).map(move |p| (c, p)))
+            // A specialised line enters the box only when two independent publishers give its
+            // number (issue 18): a number read once stays in the contacts list, marked so.
+            .flat_map(|c| c.phones.iter().filter(|p| p.label == PhoneLabel::Main && callable(p) && p.publishers() >= 2).map(move |p| (c, p)))
             .filter(|(c, p)| p.line.or(line_of(c)) == Some(*what));
         for (c, p) in lines {
             special.push(DangerLine { what: *what, contact: c, phone: p, caveat: !c.confirmed() });
