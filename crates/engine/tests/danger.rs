@@ -147,6 +147,11 @@ fn who_answers_for_the_six_non_profit_lines_and_the_corrected_state_lines() {
     }
     assert_eq!(op("hn-emergency-1"), Operator::Government, "HN 911 left the Police in 2015");
     assert_eq!(op("ni-gbv-1"), Operator::Government, "NI 133: a ministry");
+    assert_eq!(op("do-emergency-1"), Operator::Government, "DO 9-1-1: the national 9-1-1 System (Law 184-17), coordinated by the Ministry of the Presidency");
+    for id in ["cr-emergency-1", "cr-gbv-1", "cr-trafficking-1", "cr-child-1"] {
+        assert_eq!(op(id), Operator::Government, "{id}: CR 9-1-1 is the state emergency system (it dispatches Fuerza Pública); INAMU and PANI are state bodies");
+    }
+    assert_eq!(op("gt-emergency-2"), Operator::NonProfit, "GT 125: the Red Cross");
 }
 
 /// The danger box shows the contact's name beside each number: a police line comes from a
