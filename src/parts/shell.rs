@@ -1,5 +1,6 @@
-//! The shell around every screen: the slim header (name, language, quick exit), the kiosk's idle
-//! prompt, notes about the link and updates, the footer, and what happens when a screen is shown.
+//! The shell around every screen: the slim header (name, search box on wide screens, language,
+//! quick exit), the kiosk's idle prompt, notes about the link and updates, the footer, and what
+//! happens when a screen is shown.
 
 use crate::{browser, ensure_language, use_ctx, Ctx};
 use leptos::prelude::*;
@@ -46,6 +47,8 @@ pub fn Header() -> impl IntoView {
                 ctx.question.set(1);
                 ctx.go(ctx.state.get_untracked().with_view(View::Start), true);
             }>{ctx.t(msg::APP_NAME)}</a>
+            // Wide screens only (style.css hides it below 48em; phones use the search screen).
+            <crate::screens::search::SearchBox/>
             <LanguageSwitch/>
             <QuickExit/>
         </header>

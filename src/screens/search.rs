@@ -86,9 +86,14 @@ fn hits_view(ctx: Ctx, lang: &'static str, q: &str, kind_labels: &[(Kind, String
     .into_any()
 }
 
-/// The search screen: the field and the results, updated as she types.
+/// The search screen: the field and the results, updated as she types. The index travels in the
+/// later language pack (`crate::parts::later`), so the screen renders once that pack is merged.
 #[component]
 pub fn SearchPage() -> impl IntoView {
+    crate::parts::later::when_ready(search_page)
+}
+
+fn search_page() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang.get_untracked();
     let kind_labels: Vec<(Kind, String)> =
@@ -115,22 +120,38 @@ pub fn SearchPage() -> impl IntoView {
     }
 }
 
-/// The header's search box: on submit it opens the search screen with what was typed.
+/// The header's search box (wide screens; style.css hides it on phones, which reach the search
+/// screen by its links). Submitting opens the search screen with what was typed, handed over in
+/// memory: the words never go into the address. Not shown on the search screen itself (its own
+/// field is there), and a return to the greeting (a kiosk wipe, forgetting her answers) forgets
+/// the words too.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let ctx = use_ctx();
     let (label, button) = (ctx.t(msg::SEARCH_LABEL), ctx.t(msg::SEARCH_BUTTON));
-    let q = RwSignal::new(String::new());
-    view! {
-        <form class="search-box" role="search" on:submit=move |ev| {
-            ev.prevent_default();
-            QUERY.with(|x| *x.borrow_mut() = q.get_untracked());
-            let next = ctx.state.with_untracked(|s| s.with_view(View::Search));
-            ctx.go(next, true);
-        }>
-            <label for="search-box-q" class="sr-only">{label}</label>
-            <input id="search-box-q" type="search" autocomplete="off" maxlength="120" prop:value=move || q.get() on:input=move |ev| q.set(event_target_value(&ev))/>
-            <button type="submit" class="secondary">{button}</button>
-        </form>
+    let view_now = Memo::new(move |_| ctx.state.with(|s| s.view));
+    Effect::new(move |_| {
+        if view_now.get() == View::Welcome {
+            QUERY.with(|x| x.borrow_mut().clear());
+        }
+    });
+    move || {
+        (view_now.get() != View::Search).then(|| {
+            let (label, button) = (label.clone(), button.clone());
+            let input = NodeRef::<leptos::html::Input>::new();
+            view! {
+                <form class="search-box" role="search" on:submit=move |ev| {
+                    ev.prevent_default();
+                    let typed = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+                    QUERY.with(|x| *x.borrow_mut() = typed.chars().take(search::MAX_CHARS).collect());
+                    let next = ctx.state.with_untracked(|s| s.with_view(View::Search));
+                    ctx.go(next, true);
+                }>
+                    <label for="search-box-q" class="sr-only">{label}</label>
+                    <input id="search-box-q" node_ref=input type="search" name="search" autocomplete="off" spellcheck="false" maxlength="120" enterkeyhint="search"/>
+                    <button type="submit">{button}</button>
+                </form>
+            }
+        })
     }
 }
