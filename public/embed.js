@@ -12,11 +12,67 @@
 const base = new URL('./', import.meta.url).href;
 window.__rutaWidget = true;
 window.__rutaBase = base;
-const glue = await import(new URL('__RUTA_JS__', base).href);
-await glue.default({ module_or_path: new URL('__RUTA_WASM__', base) });
+
+// When Ruta's files cannot load (offline without the host's service worker, a blocked request),
+// each widget says so in the visitor's language, with "try again" and a link to Ruta's own page
+// (which works offline after one visit there) — never an empty box. Plain DOM, Ruta's colours.
+const FAILED = {
+  es: ['Ruta no pudo cargarse. Puede que no haya conexión.', 'Reintentar', 'Abrir Ruta en su propia página'],
+  en: ['Ruta could not load. There may be no connection.', 'Try again', 'Open Ruta on its own page'],
+  fr: ['Ruta n’a pas pu se charger. Il n’y a peut-être pas de connexion.', 'Réessayer', 'Ouvrir Ruta sur sa propre page'],
+  ht: ['Ruta pa t ka chaje. Petèt pa gen koneksyon.', 'Eseye ankò', 'Louvri Ruta sou pwòp paj li'],
+  pt: ['Não foi possível carregar a Ruta. Talvez não haja conexão.', 'Tentar de novo', 'Abrir a Ruta na sua própria página'],
+};
+function failLang(el) {
+  for (const l of [el.dataset.lang, ...(navigator.languages || [navigator.language])]) {
+    const t = String(l || '').toLowerCase();
+    if (t === 'fr-ht') return 'ht';
+    if (FAILED[t.split('-')[0]]) return t.split('-')[0];
+  }
+  return 'es';
+}
+function showFailed(el, err) {
+  if (el.__rutaFailed) return;
+  el.__rutaFailed = true;
+  console.error('Ruta widget: could not load Ruta\'s files from ' + base, err);
+  const lang = failLang(el);
+  const [what, retry, own] = FAILED[lang];
+  const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.lang = lang;
+  box.className = 'ruta-failed';
+  const s = box.style;
+  s.font = '16px/1.5 system-ui, sans-serif'; s.color = '#1d1b20'; s.background = '#fff';
+  s.border = '2px solid #b3261e'; s.borderRadius = '8px'; s.padding = '12px 16px';
+  const p = document.createElement('p');
+  p.textContent = what;
+  p.style.margin = '0 0 8px';
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = retry;
+  b.style.font = 'inherit'; b.style.minHeight = '44px'; b.style.marginRight = '12px';
+  b.addEventListener('click', () => location.reload());
+  const a = document.createElement('a');
+  a.href = base;
+  a.textContent = own;
+  a.style.color = '#0b57d0';
+  box.append(p, b, a);
+  root.replaceChildren(box);
+}
+const pending = () => Array.from(document.querySelectorAll('[data-ruta]')).filter((el) => !el.__ruta);
+
+let glue;
+try {
+  glue = await import(new URL('__RUTA_JS__', base).href);
+  await glue.default({ module_or_path: new URL('__RUTA_WASM__', base) });
+} catch (e) {
+  glue = null;
+  for (const el of pending()) showFailed(el, e);
+}
 const css = new URL('__RUTA_WIDGET_CSS__', base).href;
 let theme = null;
-try { theme = await import('./theme.js'); } catch (e) { console.error('Ruta widget theme: not applied', e); }
+if (glue) try { theme = await import('./theme.js'); } catch (e) { console.error('Ruta widget theme: not applied', e); }
 
 /** Larger than this is not even read into memory (Ruta's own limit, 512 KB, says so precisely). */
 const MAX_CHARS = 4 * 1024 * 1024;
@@ -77,7 +133,7 @@ document.addEventListener('keyup', (e) => {
   window.dispatchEvent(new CustomEvent('ruta-shift', { detail: { count: shifts.length } }));
 }, true);
 
-for (const el of document.querySelectorAll('[data-ruta]')) {
+for (const el of glue ? document.querySelectorAll('[data-ruta]') : []) {
   if (el.__ruta) continue;
   el.__ruta = true;
   widgets.push(el);
@@ -87,5 +143,8 @@ for (const el of document.querySelectorAll('[data-ruta]')) {
   const options = { css };
   for (const k of ['view', 'lang', 'country', 'audience', 'phase', 'situations']) if (d[k]) options[k] = d[k];
   if (el.hasAttribute('data-preview')) options.preview = '1';
-  glue.mount_widget(el, options, await readOverlay(el));
+  // Ruta calls this when even its messages cannot be loaded (see above).
+  options.failed = (why) => showFailed(el, why);
+  // Her screen first; the host's contacts (a Promise) join it when they arrive.
+  glue.mount_widget(el, options, readOverlay(el));
 }

@@ -97,15 +97,25 @@ pub fn widget_screen_shown(root: &web_sys::Element) {
         call1(root, "scrollIntoView", &o);
     }
     if let Ok(Some(h1)) = root.query_selector("main h1") {
-        let _ = h1.set_attribute("tabindex", "-1");
-        call1(&h1, "focus", &options(&[("preventScroll", true.into())]));
+        focus_without_scroll(&h1);
     }
 }
 
-/// A new screen in an iframe: tell the host page (frame-host.js brings the frame's top into
-/// view). Only to the origin declared in `host=`, like every message of the frame (boot.js).
+/// Focus a heading without letting the browser scroll to it (which would centre it in the
+/// viewport — of the host page too, from inside an iframe): the scrolling is done on purpose.
+fn focus_without_scroll(h1: &web_sys::Element) {
+    let _ = h1.set_attribute("tabindex", "-1");
+    call1(h1, "focus", &options(&[("preventScroll", true.into())]));
+}
+
+/// A new screen in an iframe: focus its h1 (without the browser's own scroll, which would centre
+/// it on the host page) and tell the host page, whose frame-host.js brings the frame's top into
+/// view. Only to the origin declared in `host=`, like every message of the frame (boot.js).
 pub fn frame_screen_shown() {
     let w = window();
+    if let Some(h1) = w.document().and_then(|d| d.query_selector("main h1").ok().flatten()) {
+        focus_without_scroll(&h1);
+    }
     let Ok(Some(parent)) = w.parent() else { return };
     if parent == w {
         return;

@@ -365,7 +365,8 @@ fn follow(ctx: Ctx, href: &str) {
 }
 
 /// Mount Ruta inside a host page's element (called by embed.js). Options come from the element's
-/// data attributes; `overlay` is the host's own directory (already parsed JSON) or null.
+/// data attributes; `overlay` is the host's own directory (its JSON text, a `rutaOverlayError`
+/// object, or a Promise of either, applied when it arrives) or null.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, overlay: wasm_bindgen::JsValue) {
     #[cfg(debug_assertions)]
@@ -401,8 +402,19 @@ pub fn mount_widget(host: web_sys::HtmlElement, options: wasm_bindgen::JsValue, 
         }
         let mut ctx = Ctx::new(state, vec![], preferred);
         ctx.embed = Embed::Widget;
-        if !overlay.is_null() && !overlay.is_undefined() {
-            ctx.set_overlay(&overlay, opt("preview") == "1");
+        let preview = opt("preview") == "1";
+        if let Some(later) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Promise>(&overlay) {
+            // The host's contacts as they arrive: a slow or hanging file never delays her screen.
+            let later = wasm_bindgen_futures::JsFuture::from(later.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match later.await {
+                    Ok(v) if !v.is_null() && !v.is_undefined() => ctx.set_overlay(&v, preview),
+                    Ok(_) => {}
+                    Err(e) => browser::console_error(&format!("Ruta overlay: could not be read ({e:?}) (no overlay contacts shown; Ruta's own are)")),
+                }
+            });
+        } else if !overlay.is_null() && !overlay.is_undefined() {
+            ctx.set_overlay(&overlay, preview);
         }
         use wasm_bindgen::JsCast;
         let root = match host.shadow_root() {
@@ -483,7 +495,8 @@ pub fn App() -> impl IntoView {
             }
             Embed::Page => parts::shell::screen_shown(ctx, quiet, view),
             Embed::Frame => {
-                parts::shell::screen_shown(ctx, quiet, view);
+                // The title here; the focus in frame_screen_shown (without scrolling the host page).
+                parts::shell::screen_shown(ctx, true, view);
                 if !quiet {
                     browser::frame_screen_shown();
                 }
