@@ -212,13 +212,14 @@ fn watch_voices() {
     }
 }
 
-/// A "Listen" control for the element with id `target`. `main`: the screen's main control, which
+/// A "Listen" control for the element with id `target` ("main" = the whole screen). `main`: the screen's main control, which
 /// explains when her language has no voice on this phone (the others then show nothing).
 /// `label`: a message id (default "listen"; "listen-all" on results). Its messages live in
 /// `locales/<lang>/words.ftl`.
 #[component]
-pub fn Listen(target: &'static str, #[prop(optional)] main: bool, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
+pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
     let ctx = use_ctx();
+    let target = StoredValue::new(target);
     let me = next_number();
     let lang = ctx.lang.get_untracked();
     let voices = VOICES.with(|v| v.clone());
@@ -236,10 +237,10 @@ pub fn Listen(target: &'static str, #[prop(optional)] main: bool, #[prop(optiona
             Some(voice) => {
                 let v2 = voice.clone();
                 view! {
-                    <div class="listen" data-listen=target>
+                    <div class="listen" data-listen=target.get_value()>
                         {match state {
                             Play::Idle => view! {
-                                <button type="button" class="secondary listen-play" on:click=move |_| speak(me, &speakable(target), &v2)>
+                                <button type="button" class="secondary listen-play" on:click=move |_| speak(me, &target.with_value(|t| speakable(t)), &v2)>
                                     <Icon name=ui("listen")/> {t(0)}
                                 </button>
                             }.into_any(),
@@ -267,7 +268,7 @@ pub fn Listen(target: &'static str, #[prop(optional)] main: bool, #[prop(optiona
                 let name = |c: &str| ruta_engine::data::LANGUAGES.iter().find(|l| l.code == c).map(|l| l.name).unwrap_or("");
                 let other = nearest(lang).iter().copied().find(|c| voice_for(c).is_some());
                 view! {
-                    <div class="listen no-voice" data-listen=target>
+                    <div class="listen no-voice" data-listen=target.get_value()>
                         <p class="note">{ctx.t_args("listen-no-voice", &[("language", Arg::Str(name(lang)))])}</p>
                         {other.and_then(ruta_engine::data::language).map(|l| view! {
                             <button type="button" class="secondary listen-other" lang=l on:click=move |_| {
@@ -286,26 +287,5 @@ pub fn Listen(target: &'static str, #[prop(optional)] main: bool, #[prop(optiona
             }
             None => ().into_any(),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_digit_by_digit() {
-        assert_eq!(spell_digits("911"), "9 1 1");
-        assert_eq!(spell_digits("Emergency 800 911-2000"), "Emergency 8 0 0, 9 1 1, 2 0 0 0");
-        assert_eq!(spell_digits("+52 55 1"), "+5 2, 5 5, 1");
-    }
-
-    #[test]
-    fn language_tags() {
-        assert!(same_language("es-MX", "es"));
-        assert!(same_language("fr_FR", "fr"));
-        assert!(same_language("ht", "ht"));
-        assert!(!same_language("en-US", "es"));
-        assert!(!same_language("pt-BR", "p"));
     }
 }
