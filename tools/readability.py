@@ -31,7 +31,8 @@ The script exits 1 when a language misses it, and 2 when its own syllable self-t
 
 What is scored: the texts of locales/<lang>/content.ftl that she reads as sentences: rights and
 actions in her view (`*-woman`), the situation hints (`situation-*-hint`) and the journey phases
-(`phase-*-desc`). Titles are headings, not sentences, so they are not scored. The contact notes
+(`phase-*-desc`), and the plain explanations of the Words screen (`word-*-plain` in words.ftl).
+Titles are headings, not sentences, so they are not scored. The contact notes
 (contacts.ftl) are also shown to her; they are reported on a separate line (`--contacts`) but do
 not decide the exit code yet, because they are maintained with the contact data.
 
@@ -53,7 +54,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ["es", "en", "fr", "pt", "ht"]
-HER_TEXT = re.compile(r"^(?:(?:right|action|warning)-[A-Za-z0-9-]+-woman|situation-[a-z-]+-hint|phase-[a-z]+-desc)$")
+HER_TEXT = re.compile(r"^(?:(?:right|action|warning)-[A-Za-z0-9-]+-woman|situation-[a-z-]+-hint|phase-[a-z]+-desc|word-[a-z-]+-plain)$")
 CONTACT_NOTE = re.compile(r"^contact-[a-z0-9-]+-note$")
 HT_MAX_WPS, HT_MAX_SPW = 15.0, 1.6
 FORMULA = {
@@ -320,8 +321,8 @@ def main():
     failed = []
     for lang in a.lang or LANGS:
         print(f"== {lang}: {FORMULA[lang]}")
-        texts = messages(lang, HER_TEXT, ["content.ftl"])
-        if not report(lang, texts, a, "her texts (content.ftl)"):
+        texts = messages(lang, HER_TEXT, ["content.ftl", "words.ftl"])
+        if not report(lang, texts, a, "her texts (content.ftl, words.ftl)"):
             failed.append(lang)
         if a.contacts:
             report(lang, messages(lang, CONTACT_NOTE, ["contacts.ftl"]), a, "contact notes (contacts.ftl, not gated)")
