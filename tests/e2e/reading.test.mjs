@@ -61,6 +61,7 @@ test('Listen reads the start question with the local voice, never the cloud one;
   assert.equal(await listen.count(), 1);
   assert.match(await listen.innerText(), /Escuchar/);
   assert.equal(await page.locator('.listen-play svg.pic[aria-hidden=true]').count(), 1);
+  await axe(page, 'start with Listen');
   await listen.click();
   const said = await spoken(page);
   assert.ok(said.length >= 1, 'something is spoken');
@@ -73,6 +74,7 @@ test('Listen reads the start question with the local voice, never the cloud one;
   }
   assert.doesNotMatch(all, /Siguiente|Saltar|Escuchar/, 'buttons and the control itself are not read');
 
+  await axe(page, 'start while speaking (Pause, Stop)');
   await page.locator('.listen-pause').click();
   assert.equal(await page.evaluate(() => window.__speech.pauses), 1);
   await page.locator('.listen-resume').click();
