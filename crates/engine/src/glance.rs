@@ -17,8 +17,7 @@
 //!    Items that apply to everyone come only when nothing more specific is left.
 //! 4. Key contacts: lines that serve her situations directly, then general help (never an
 //!    enforcement authority such as migration), at most three — none whose number the danger box
-//!    already shows, and not the line of step 2 again (its call is already there), unless it is the
-//!    only one.
+//!    already shows, and not the line of step 2 again (its call is already on the first screen).
 
 use crate::data::{Action, Contact, Hours, Kind, PhoneLabel, Step, SITUATIONS};
 use crate::query::{matching_rules, Query, Results};
@@ -158,9 +157,8 @@ pub fn glance(q: &Query, r: &Results) -> Glance {
             keys.push(c);
         }
     }
-    // The line of step 2 already has its call on the first screen: no second card for it, unless
-    // it is her only key contact.
-    if line.is_some() && keys.len() > 1 {
+    // The line of step 2 already has its call on the first screen: no second card for it.
+    if line.is_some() {
         keys.remove(0);
     }
     keys.truncate(MAX_CONTACTS);

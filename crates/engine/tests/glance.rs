@@ -20,10 +20,11 @@ fn golden_cases() {
         // Her 24-hour lines (079, the women's institution) are in the danger box already: no repeat.
         ("transit", &["violence", "pregnant"], "MX", &["ask:A07", "ask:A01", "ask:A03"], &[]),
         ("transit", &["trafficking"], "GT", &["ask:A10", "ask:A02", "ask:A11"], &[]),
-        // UNHCR's line (not a 24-hour line, so not in the danger box) comes first; the asylum office is an enforcement authority.
-        ("destination", &["asylum"], "CR", &["call:cr-un-1", "ask:A13", "ask:A11"], &["cr-un-1"]),
+        // UNHCR's line (not a 24-hour line, so not in the danger box) comes first, and is not
+        // repeated as a card; the asylum office is an enforcement authority.
+        ("destination", &["asylum"], "CR", &["call:cr-un-1", "ask:A13", "ask:A11"], &[]),
         ("transit", &["unaccompanied"], "PA", &["ask:A14", "ask:A15", "ask:A02"], &[]),
-        ("destination", &["work"], "US", &["call:us-trafficking-1", "ask:A09", "ask:A20"], &["us-trafficking-1"]),
+        ("destination", &["work"], "US", &["call:us-trafficking-1", "ask:A09", "ask:A20"], &[]),
         // The trafficking line is the first step's call, so the cards show only the other line.
         ("transit", &["asylum", "work"], "MX", &["call:mx-trafficking-1", "ask:A01", "ask:A05"], &["mx-women-1"]),
         // No situation: what applies to everyone, and no line to call beyond the danger box.
@@ -76,8 +77,8 @@ fn properties_over_every_country_phase_and_single_situation() {
                 let in_box = |t: &str| r.danger.iter().any(|l| l.phone.tel == t);
                 if let Some(DoNow::Call(x)) = g.now.first() {
                     assert!(!in_box(dial(x).unwrap()), "{what}: {} repeats the danger box", x.id);
-                    // Its call is already on the first screen: a card repeats it only when it is the only one.
-                    assert!(!g.key_contacts.iter().any(|k| k.id == x.id) || g.key_contacts.len() == 1, "{what}: {} repeated as a card", x.id);
+                    // Its call is already on the first screen: no card repeats it.
+                    assert!(!g.key_contacts.iter().any(|k| k.id == x.id), "{what}: {} repeated as a card", x.id);
                 }
                 for k in &g.key_contacts {
                     assert!(!in_box(dial(k).unwrap()), "{what}: {} repeats the danger box", k.id);
