@@ -381,20 +381,22 @@ pub fn to_csv(entries: &[Entry]) -> String {
     o
 }
 
-/// The entries as JSON: `{"format": "ruta-follow-up-matrix", "version": 1, "entries": [...]}`.
+/// The entries as JSON: `{"format": "ruta-follow-up-matrix", "version": 1, "entries": [...]}`,
+/// one entry per line (each entry an object printed by miniserde, keys in alphabetical order).
 pub fn to_json(entries: &[Entry]) -> String {
-    let list: Vec<serde_json::Value> = entries
+    use miniserde::json::{to_string, Object, Value};
+    let list: Vec<String> = entries
         .iter()
         .map(|e| {
-            let mut m = serde_json::Map::new();
+            let mut m = Object::new();
             for f in Field::ALL {
-                m.insert(f.id().into(), serde_json::Value::String(e.value(f).into()));
+                m.insert(f.id().into(), Value::String(e.value(f).into()));
             }
-            serde_json::Value::Object(m)
+            to_string(&Value::Object(m))
         })
         .collect();
-    let doc = serde_json::json!({ "format": FORMAT, "version": 1, "entries": list });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    let sep = if list.is_empty() { "" } else { "\n  " };
+    format!("{{\n \"entries\": [{sep}{}\n ],\n \"format\": {},\n \"version\": 1\n}}\n", list.join(",\n  "), to_string(FORMAT))
 }
 
 pub const FORMAT: &str = "ruta-follow-up-matrix";
@@ -581,9 +583,10 @@ fn drafts_from_csv(name: &str, text: &str) -> Result<Vec<Draft>, Vec<ImportError
 }
 
 fn drafts_from_json(name: &str, text: &str) -> Result<Vec<Draft>, Vec<ImportError>> {
-    use serde_json::Value;
+    use miniserde::json::Value;
     let e = |row, field, problem, detail: String| ImportError { file: name.into(), row, field, problem, detail };
-    let v: Value = serde_json::from_str(text).map_err(|x| vec![e(None, None, Problem::Unreadable, x.to_string())])?;
+    // miniserde's error carries no position: the detail says what kind of file was expected.
+    let v: Value = miniserde::json::from_str(text).map_err(|_| vec![e(None, None, Problem::Unreadable, "not valid JSON".into())])?;
     let list = match &v {
         Value::Array(a) => a,
         Value::Object(o) => match o.get("entries") {
@@ -600,7 +603,7 @@ fn drafts_from_json(name: &str, text: &str) -> Result<Vec<Draft>, Vec<ImportErro
             continue;
         };
         let mut d = Draft::default();
-        for (k, val) in o {
+        for (k, val) in o.iter() {
             match (Field::from_id(k), val) {
                 (Some(f), Value::String(s)) => d.set(f, s.clone()),
                 (Some(_), Value::Null) => {}
