@@ -374,3 +374,7 @@ slip-qr = Open this slip on another phone
 
 ## R18 (issue 18: a line after sexual violence is not a women's line)
 danger-line-sexual-violence = 24-hour line after sexual violence, for anyone
+
+## P14 (issue 14: screens whose messages come in a second pack)
+later-loading = Loading this part of Ruta…
+later-failed = This part of Ruta could not load. Check your connection and try again.

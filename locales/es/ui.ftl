@@ -374,3 +374,7 @@ slip-qr = Abrir esta hoja en otro teléfono
 
 ## R18 (issue 18: a line after sexual violence is not a women's line)
 danger-line-sexual-violence = Línea de 24 horas tras una violencia sexual, para cualquier persona
+
+## P14 (issue 14: screens whose messages come in a second pack)
+later-loading = Cargando esta parte de Ruta…
+later-failed = Esta parte de Ruta no se pudo cargar. Revisa tu conexión e inténtalo de nuevo.

@@ -377,3 +377,7 @@ slip-qr = Ouvrir cette fiche sur un autre téléphone
 
 ## R18 (issue 18: a line after sexual violence is not a women's line)
 danger-line-sexual-violence = Ligne 24 h après une violence sexuelle, pour tout le monde
+
+## P14 (issue 14: screens whose messages come in a second pack)
+later-loading = Chargement de cette partie de Ruta…
+later-failed = Cette partie de Ruta n’a pas pu se charger. Vérifie ta connexion et réessaie.

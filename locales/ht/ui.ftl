@@ -374,3 +374,7 @@ slip-qr = Louvri fich sa a sou yon lòt telefòn
 
 ## R18 (issue 18: a line after sexual violence is not a women's line)
 danger-line-sexual-violence = Liy 24 èdtan apre vyolans seksyèl, pou tout moun
+
+## P14 (issue 14: screens whose messages come in a second pack)
+later-loading = N ap chaje pati sa a nan Ruta…
+later-failed = Pati sa a nan Ruta pa t ka chaje. Gade koneksyon ou epi eseye ankò.

@@ -374,3 +374,7 @@ slip-qr = Abrir esta ficha em outro celular
 
 ## R18 (issue 18: a line after sexual violence is not a women's line)
 danger-line-sexual-violence = Linha 24 horas depois de violência sexual, para qualquer pessoa
+
+## P14 (issue 14: screens whose messages come in a second pack)
+later-loading = Carregando esta parte do Ruta…
+later-failed = Esta parte do Ruta não pôde ser carregada. Verifique sua conexão e tente de novo.

@@ -4,6 +4,7 @@ pub mod advice;
 pub mod contacts;
 pub mod icons;
 pub mod items;
+pub mod later;
 pub mod law;
 pub mod overlay;
 pub mod remember;

@@ -7,8 +7,13 @@ use ruta_engine::data::{self, APPROACHES, DEFINITIONS, PRINCIPLES, THEMES};
 use ruta_engine::state::View;
 use ruta_engine::{msg, Arg};
 
+/// Its messages come in the later language pack (src/parts/later.rs).
 #[component]
 pub fn LibraryPage() -> impl IntoView {
+    crate::parts::later::when_ready(library_page)
+}
+
+fn library_page() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <h1>{ctx.t(msg::LIBRARY_TITLE)}</h1>
@@ -108,8 +113,13 @@ pub fn PrinciplePage(id: &'static str) -> impl IntoView {
     }
 }
 
+/// Its messages come in the later language pack (src/parts/later.rs).
 #[component]
 pub fn ThemePage(id: &'static str) -> impl IntoView {
+    crate::parts::later::when_ready(move || theme_page(id))
+}
+
+fn theme_page(id: &'static str) -> impl IntoView {
     let ctx = use_ctx();
     let t = data::theme(id).expect("parsed from a valid link");
     view! {

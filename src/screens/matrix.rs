@@ -82,8 +82,13 @@ fn import_error_line(lang: &str, e: &ImportError) -> String {
     parts.join(" · ")
 }
 
+/// Its messages come in the later language pack (src/parts/later.rs).
 #[component]
 pub fn MatrixPage() -> impl IntoView {
+    crate::parts::later::when_ready(matrix_page)
+}
+
+fn matrix_page() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang.get_untracked();
     let entries = RwSignal::new(ENTRIES.with(|e| e.borrow().clone()));

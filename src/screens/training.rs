@@ -54,8 +54,13 @@ fn feedback_view(lang: &'static str, f: Feedback) -> AnyView {
     view! { <ul class="feedback-items">{items}</ul> }.into_any()
 }
 
+/// Its messages come in the later language pack (src/parts/later.rs).
 #[component]
 pub fn TrainingPage() -> impl IntoView {
+    crate::parts::later::when_ready(training_page)
+}
+
+fn training_page() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang.get_untracked();
     let case = RwSignal::new(0usize);

@@ -28,7 +28,9 @@ test('after one visit, every phase, country, language and several situation sets
     const c = await caches.open(keys.find((k) => k.startsWith('ruta-')));
     return (await c.keys()).map((r) => new URL(r.url).pathname);
   });
-  const dist = await readdir(join(distDir, 'locales'));
+  // Both packs of every language: the first and the later one (locales/more/, issue 14).
+  const dist = (await readdir(join(distDir, 'locales'), { recursive: true })).filter((f) => f.endsWith('.bin'));
+  assert.ok(dist.some((f) => f.startsWith('more/')), 'later packs are in the build');
   for (const f of dist) assert.ok(cached.includes('/locales/' + f), `precached ${f}`);
   assert.ok(cached.some((p) => p.endsWith('_bg.wasm')));
 
@@ -67,6 +69,20 @@ test('after one visit, every phase, country, language and several situation sets
   assert.equal(cols.length, 2, 'two countries side by side offline');
   assert.ok(await page.locator('.compare-col a[href^="tel:"]').count() >= 2, 'emergency lines on both sides, offline');
   await shot(page, 'offline-compare-es-360');
+  // Screens whose messages come in the later pack (issue 14), in languages whose later pack was
+  // never fetched online: the service worker serves it, and the screens render in full.
+  for (const lang of ['ht', 'pt']) {
+    for (const [route, sel] of [['guidelines', 'dl.definitions'], ['training', 'main h1'], ['matrix', 'form.matrix-form'], ['search', '#search-q']]) {
+      await page.evaluate((h) => { location.hash = h; }, `#/${route}?lang=${lang}`);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.waitForSelector(sel);
+      assert.equal(await page.locator('.later-failed').count(), 0, `${lang} ${route}: the later pack loaded offline`);
+      await assertNoRawIds(page);
+    }
+    // The search index travels in the later pack: it finds trafficking's right offline.
+    await page.fill('#search-q', lang === 'ht' ? 'trafik' : 'trafico');
+    await page.waitForSelector('.search-results li.hit[data-id="right:R07"]');
+  }
   assert.equal(server.served.count, before, 'nothing reached the server while offline');
   assert.deepEqual(failed, [], 'no failed request');
   assert.deepEqual(page.errors, []);

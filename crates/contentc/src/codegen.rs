@@ -204,11 +204,13 @@ pub fn generate(p: &Pack) -> String {
     // with the `embedded-locales` feature, carries them inside the binary.
     let mut codes = vec![];
     let mut files = vec![];
+    let mut later_files = vec![];
     let mut embedded = vec![];
     for loc in &p.locales {
-        let bytes = crate::pack::encode(loc);
+        let (first, later) = crate::pack::encode_split(loc);
         codes.push(s(&loc.code));
-        files.push(s(&crate::pack::file_name(&loc.code, &bytes)));
+        files.push(s(&crate::pack::file_name(&loc.code, &first)));
+        later_files.push(s(&crate::pack::later_file_name(&loc.code, &later)));
         embedded.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locales/{}.bin\"))", loc.code));
     }
     writeln!(w, "pub static LOCALE_CODES: &[&str] = &[{}];", codes.join(", ")).unwrap();
@@ -218,6 +220,7 @@ pub fn generate(p: &Pack) -> String {
     }
     writeln!(w, "];").unwrap();
     writeln!(w, "pub static LOCALE_FILES: &[&str] = &[{}];", files.join(", ")).unwrap();
+    writeln!(w, "/// The later pack of each language (toolkit, library, search), fetched when a screen needs it.\npub static LOCALE_LATER_FILES: &[&str] = &[{}];", later_files.join(", ")).unwrap();
     writeln!(w, "#[cfg(feature = \"embedded-locales\")]\npub static EMBEDDED_LOCALES: &[&[u8]] = &[{}];", embedded.join(", ")).unwrap();
 
     // UI message ids as constants: a typo in the app is a compile error, not a raw id on screen.

@@ -52,15 +52,58 @@ fn put_elems(out: &mut Vec<u8>, es: &[Elem]) {
 
 pub const PACK_MAGIC: &[u8; 8] = b"RUTAPACK";
 
-/// The pack of one language: its messages, wrapped with the language code and a checksum.
+/// The pack of one language with every message (the single-file edition and native tools embed it).
 pub fn encode(loc: &Locale) -> Vec<u8> {
+    encode_ids(&loc.code, loc, &loc.messages.keys().map(String::as_str).collect::<Vec<_>>())
+}
+
+fn encode_ids(code: &str, loc: &Locale, ids: &[&str]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
-    out.extend((loc.messages.len() as u32).to_le_bytes());
-    for (id, (m, _, _)) in &loc.messages {
+    out.extend((ids.len() as u32).to_le_bytes());
+    for id in ids {
+        // `ids` come from the BTreeMap in order, so the pack stays sorted.
         put_str(&mut out, id);
-        put_elems(&mut out, &m.elems);
+        put_elems(&mut out, &loc.messages[*id].0.elems);
     }
-    wrap(&loc.code, &out)
+    wrap(code, &out)
+}
+
+/// Messages only the officials' toolkit, the library and search need (issue 14): they travel in a
+/// second pack per language, fetched when such a screen opens, so a first visit downloads less.
+/// Chosen by file (`toolkit.ftl`, `themes.ftl`) and by id (the search index, definitions and
+/// approaches of the Guidelines). A message of the first pack never refers to one of these (the
+/// split keeps any referenced message in the first pack).
+pub fn is_later(id: &str, file: &std::path::Path) -> bool {
+    let name = file.file_name().and_then(|f| f.to_str()).unwrap_or("");
+    matches!(name, "toolkit.ftl" | "themes.ftl") || id == crate::search_index::MESSAGE_ID || id.starts_with("definition-") || id.starts_with("approach-")
+}
+
+/// The ids of the first pack and of the later pack of `loc`, each sorted.
+pub fn split_ids(loc: &Locale) -> (Vec<&str>, Vec<&str>) {
+    let mut later: std::collections::BTreeSet<&str> = loc.messages.iter().filter(|(id, (_, f, _))| is_later(id, f)).map(|(id, _)| id.as_str()).collect();
+    // Anything a first-pack message refers to (directly or through another) stays in the first.
+    loop {
+        let needed: Vec<&str> = loc.messages.iter().filter(|(id, _)| !later.contains(id.as_str())).flat_map(|(_, (m, _, _))| m.refs()).filter(|r| later.contains(r)).collect();
+        if needed.is_empty() {
+            break;
+        }
+        for r in needed {
+            later.remove(r);
+        }
+    }
+    let first = loc.messages.keys().map(String::as_str).filter(|id| !later.contains(id)).collect();
+    (first, later.into_iter().collect())
+}
+
+/// The code a later pack is wrapped with (so it can never be taken for a first pack).
+pub fn later_code(code: &str) -> String {
+    format!("{code}.more")
+}
+
+/// The two packs the app fetches: (first, later).
+pub fn encode_split(loc: &Locale) -> (Vec<u8>, Vec<u8>) {
+    let (first, later) = split_ids(loc);
+    (encode_ids(&loc.code, loc, &first), encode_ids(&later_code(&loc.code), loc, &later))
 }
 
 /// `RUTAPACK`, u8 code length, code, u64 LE FNV-1a-64 of `payload`, `payload`.
@@ -91,4 +134,9 @@ pub fn hash(bytes: &[u8]) -> String {
 /// The file name a locale pack is served under, relative to the app: `locales/es.<hash>.bin`.
 pub fn file_name(code: &str, bytes: &[u8]) -> String {
     format!("locales/{code}.{}.bin", &hash(bytes)[..12])
+}
+
+/// The file name of a later pack: `locales/more/es.<hash>.bin`.
+pub fn later_file_name(code: &str, bytes: &[u8]) -> String {
+    format!("locales/more/{code}.{}.bin", &hash(bytes)[..12])
 }

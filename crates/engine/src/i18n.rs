@@ -16,7 +16,9 @@ pub fn locale(code: &str) -> Option<&'static Locale> {
     #[cfg(feature = "embedded-locales")]
     {
         let i = LOCALE_CODES.iter().position(|c| *c == code)?;
-        return register(LOCALE_CODES[i], data::EMBEDDED_LOCALES[i]).ok();
+        let loc = register(LOCALE_CODES[i], data::EMBEDDED_LOCALES[i]).ok()?;
+        LATER.lock().unwrap().push(LOCALE_CODES[i]); // the embedded pack is whole
+        return Some(loc);
     }
     #[allow(unreachable_code)]
     None
@@ -29,6 +31,47 @@ pub fn is_loaded(code: &str) -> bool {
 /// Where the pack of `code` is served, relative to the app (`locales/es.<hash>.bin`).
 pub fn pack_file(code: &str) -> Option<&'static str> {
     LOCALE_CODES.iter().position(|c| *c == code).map(|i| LOCALE_FILES[i])
+}
+
+/// Where the later pack of `code` is served (`locales/more/es.<hash>.bin`): the messages only the
+/// officials' toolkit, the library and search need (issue 14; `ruta-contentc/src/pack.rs`).
+pub fn later_pack_file(code: &str) -> Option<&'static str> {
+    LOCALE_CODES.iter().position(|c| *c == code).map(|i| data::LOCALE_LATER_FILES[i])
+}
+
+/// Languages whose later pack has been merged in (a fetched build; embedded packs are whole).
+static LATER: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+
+/// Are the messages of the later pack of `code` available? (An embedded pack is whole.)
+pub fn has_later(code: &str) -> bool {
+    LATER.lock().unwrap().contains(&code)
+}
+
+/// Merge the later pack of `code` into its loaded messages (its first pack must be registered).
+/// A damaged pack, or the first pack given in its place, is refused and changes nothing.
+pub fn register_later(code: &'static str, bytes: &[u8]) -> Result<(), String> {
+    if has_later(code) {
+        return Ok(());
+    }
+    let more = decode_pack(crate::pack::verify(&format!("{code}.more"), bytes)?)?;
+    let mut loaded = LOADED.lock().unwrap();
+    let at = loaded.iter().position(|l| l.code == code).ok_or_else(|| format!("language {code} is not loaded"))?;
+    // Both are sorted (decode_pack checks it): merge them (no sort code in the wasm).
+    let (a, b) = (loaded[at].messages, more);
+    let mut all = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => return Err("later pack repeats a message of the first pack".into()),
+            (Some(x), Some(y)) if x.0 < y.0 => (all.push(*x), i += 1),
+            (Some(x), None) => (all.push(*x), i += 1),
+            (_, Some(y)) => (all.push(*y), j += 1),
+            (None, None) => unreachable!(),
+        };
+    }
+    loaded[at] = Box::leak(Box::new(Locale { code, messages: Box::leak(all.into_boxed_slice()) }));
+    LATER.lock().unwrap().push(code);
+    Ok(())
 }
 
 /// Decode a locale pack (format: `ruta-contentc/src/pack.rs`) and keep it for the session.

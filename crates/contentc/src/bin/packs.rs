@@ -1,6 +1,7 @@
 //! Write the locale packs into a folder (used by Trunk's post_build hook, see Trunk.toml):
 //!   cargo run -p ruta-contentc --bin packs -- DIST_DIR
-//! Files land as DIST_DIR/locales/<code>.<hash>.bin, the names the app was compiled with.
+//! Files land as DIST_DIR/locales/<code>.<hash>.bin (first pack) and
+//! DIST_DIR/locales/more/<code>.<hash>.bin (toolkit, library, search), the names the app was compiled with.
 use std::path::PathBuf;
 
 fn main() {
@@ -10,11 +11,16 @@ fn main() {
         eprintln!("{d}");
         std::process::exit(1)
     });
-    std::fs::create_dir_all(out.join("locales")).unwrap();
+    std::fs::create_dir_all(out.join("locales/more")).unwrap();
     for loc in &pack.locales {
-        let bytes = ruta_contentc::pack::encode(loc);
-        let name = ruta_contentc::pack::file_name(&loc.code, &bytes);
-        std::fs::write(out.join(&name), &bytes).unwrap();
-        eprintln!("{name}: {} bytes, {} messages", bytes.len(), loc.messages.len());
+        // The first pack (every screen a woman sees) and the later one (toolkit, library, search).
+        let (first, later) = ruta_contentc::pack::encode_split(loc);
+        let (ids_first, ids_later) = ruta_contentc::pack::split_ids(loc);
+        let name = ruta_contentc::pack::file_name(&loc.code, &first);
+        std::fs::write(out.join(&name), &first).unwrap();
+        eprintln!("{name}: {} bytes, {} messages", first.len(), ids_first.len());
+        let name = ruta_contentc::pack::later_file_name(&loc.code, &later);
+        std::fs::write(out.join(&name), &later).unwrap();
+        eprintln!("{name}: {} bytes, {} messages", later.len(), ids_later.len());
     }
 }
