@@ -14,7 +14,13 @@ pub struct SeenNumber {
     pub contact: String,
     pub number: String,
     pub publishers: usize,
+    /// A 24-hour specialised line (violence, trafficking, children) that would be in her danger
+    /// box with a second publisher: the engine keeps a number read once out of it.
+    pub danger_candidate: bool,
 }
+
+/// Kinds whose 24-hour main number is a danger-box line (see `ruta_engine::query::danger_lines`).
+const SPECIALISED: &[&str] = &["gbv_hotline", "women_institution", "trafficking_hotline", "child_protection"];
 
 fn confirmed(c: &CountryContact) -> bool {
     let x = &c.contact;
@@ -38,7 +44,9 @@ pub fn her_numbers(pack: &Pack) -> Vec<SeenNumber> {
             let mut pubs: Vec<&str> = p.sources.iter().filter_map(|u| c.contact.sources.iter().find(|s| &s.url == u)).map(|s| s.publisher.as_str()).collect();
             pubs.sort_unstable();
             pubs.dedup();
-            out.push(SeenNumber { country: c.country.clone(), contact: c.contact.id.get_ref().clone(), number: p.number.clone(), publishers: pubs.len() });
+            let x = &c.contact;
+            let danger_candidate = x.hours == "24/7" && x.region.is_none() && !x.enforcement && p.label == "main" && SPECIALISED.contains(&x.kind.as_str());
+            out.push(SeenNumber { country: c.country.clone(), contact: x.id.get_ref().clone(), number: p.number.clone(), publishers: pubs.len(), danger_candidate });
         }
     }
     out
@@ -70,7 +78,8 @@ pub fn report(pack: &Pack) -> String {
     let pct = if n == 0 { 0 } else { two * 100 / n };
     o.push_str(&format!("| all | {n} | {two} ({pct} %) |\n\nOne source only (marked so in the official view):\n"));
     for s in her_numbers(pack).iter().filter(|s| s.publishers < 2) {
-        o.push_str(&format!("- {} {} \"{}\"\n", s.country, s.contact, s.number));
+        let note = if s.danger_candidate { " — a 24-hour line kept out of the danger box until a second publisher gives it" } else { "" };
+        o.push_str(&format!("- {} {} \"{}\"{note}\n", s.country, s.contact, s.number));
     }
     o
 }

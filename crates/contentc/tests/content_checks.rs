@@ -164,3 +164,20 @@ fn duplicate_ids_are_reported() {
     assert!(errs.iter().any(|e| e.starts_with("content/rights.toml:") && e.ends_with("right \"R05\": id is used twice")), "{errs:?}");
 }
 
+
+/// The two-source table counts a number once per contact and flags, among the one-source
+/// numbers, the 24-hour lines that the danger box leaves out until a second publisher gives them.
+#[test]
+fn the_two_source_report_counts_publishers_and_flags_lines_kept_out_of_the_danger_box() {
+    let dir = broken("coverage-ok", "content/contacts/MX.toml", |s| s);
+    let pack = load(&dir).expect("the fixture loads");
+    let report = ruta_contentc::coverage::report(&pack);
+    assert!(report.contains("| MX | 2 | 1 |"), "{report}");
+    assert!(report.contains("- MX mx-911 \"911\"\n"), "an emergency number is never flagged: {report}");
+    // The same publisher twice is one source.
+    let dir = broken("coverage-same", "content/contacts/MX.toml", |s| s.replace("publisher = \"Publisher B\"", "publisher = \"Publisher A\""));
+    let pack = load(&dir).expect("the fixture loads");
+    let report = ruta_contentc::coverage::report(&pack);
+    assert!(report.contains("| MX | 2 | 0 |"), "{report}");
+    assert!(report.contains("- MX mx-trafficking-1 \"800 5533 000\" — a 24-hour line kept out of the danger box until a second publisher gives it"), "{report}");
+}
