@@ -3,9 +3,12 @@
 // NGO's contacts (standard HSDS 3.0) appear as complete cards, in their own section, marked as the
 // NGO's; one bad entry is skipped alone with one console line; hostile overlays (a number that
 // dials another, 7,000 levels of nesting) are refused without breaking Ruta; a missing file says
-// HTTP 404; preview shows the problems on the page; the quick exit (button and Shift × 3) leaves the
-// host page for the address it sets; a strict host CSP with the documented directives works; no
-// request leaves the two origins.
+// HTTP 404; preview shows the problems on the page; the quick exit (button and Shift × 3, in the
+// widget and inside the frame) leaves the host page for the address it sets; a strict host CSP with
+// the documented directives works; no request leaves the two origins; after "show my rights" the
+// first results screen starts at Ruta's top (widget and iframe) and the host's contacts arriving
+// late move nothing; the widget works offline under the host's own service worker (the docs'
+// recipe) and says so in her language when its files cannot load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, extname } from 'node:path';
@@ -256,22 +259,176 @@ test('the iframe shrinks as well as grows with its content', async () => {
   await page.context().close();
 });
 
-test('quick exit leaves the host page for the address it sets, from the widget and from the iframe', async () => {
+test('quick exit (button, Shift × 3) leaves the host page for the address it sets, from the widget and from inside the iframe', async () => {
   const OWN = 'https://example.org/elsewhere';
-  for (const [where, how, extra, to] of [[W, 'button', '', EXIT], ['frame', 'button', '', EXIT], [W, 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], [W, 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN]]) {
+  for (const [where, how, extra, to] of [[W, 'button', '', EXIT], ['frame', 'button', '', EXIT], [W, 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], [W, 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN], [W, 'shift', '', EXIT], ['frame', 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'shift', '', EXIT]]) {
     const page = await openPage(browser, { width: 1280 });
     for (const u of [EXIT, OWN]) await page.context().route(u + '**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }));
+    // What the frame tells the host page (frame-host.js acts on it; it removes the frame at once,
+    // so the frame's own fallback, moving the top page itself, never runs).
+    const told = [];
+    await page.exposeFunction('rutaTestSaw', (origin, data) => told.push({ origin, data }));
+    await page.addInitScript(() => addEventListener('message', (e) => { if (e.data?.type === 'ruta-exit') window.rutaTestSaw(e.origin, e.data); }));
     await page.goto(page0(extra));
     await loaded(page);
     const scope = where === 'frame' ? page.frameLocator('#ruta-frame') : page.locator(where);
     if (how === 'button') {
       await Promise.all([page.waitForURL(to), scope.locator('header .exit').click()]);
     } else {
-      // Shift × 3 inside the widget (focus on one of its links).
+      // Shift × 3 inside the widget, or inside the frame (the keys go to the frame's document;
+      // frame-host.js moves the top page): focus on one of its links.
       await scope.locator('main a').first().focus();
       await Promise.all([page.waitForURL(to), (async () => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift'); })()]);
     }
     assert.equal(page.url(), to, `exit from ${where} by ${how}`);
+    if (where === 'frame') assert.deepEqual(told.map((t) => [t.origin, t.data.type]), [[ruta.url, 'ruta-exit']], 'the frame asked the host page to leave');
     await page.context().close();
   }
+});
+
+// ---- Issue 19: Ruta's own top on every new screen; Shift × 3 inside the frame; the widget offline;
+// the host's contacts arriving late ------------------------------------------------------------
+
+/** Wait one painted frame of the host page (not a timer: polls below advance with rendering). */
+const frameTick = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+/** Where the widget's root and its danger box are in the host's viewport. */
+const widgetBoxes = (page) => page.evaluate(() => {
+  const sr = document.getElementById('ruta-widget').shadowRoot;
+  const top = (el) => (el ? el.getBoundingClientRect().top : null);
+  return { root: top(sr.querySelector('.ruta-root')), danger: top(sr.querySelector('main section.danger')), h: innerHeight, y: scrollY, focus: sr.activeElement?.matches('main h1') ?? false };
+});
+
+for (const method of ['widget', 'iframe']) {
+  test(`${method} at 360px: after "show my rights" the first results screen starts at Ruta's top, not where she was`, async () => {
+    const page = await openPage(browser, { width: 360, height: 780 });
+    await page.goto(page0('&start'));
+    const scope = method === 'widget' ? widget(page) : frameOf(page);
+    await scope.locator('form.start[data-question="1"]').waitFor({ timeout: 20000 });
+    for (let n = 1; n < 4; n++) {
+      await scope.locator(`form.start[data-question="${n}"] button[type=submit]`).click();
+      await scope.locator(`form.start[data-question="${n + 1}"]`).waitFor();
+    }
+    // The situations question is long at 360 px: she scrolls down to its button ("show my rights").
+    const submit = scope.locator('form.start[data-question="4"] button[type=submit]');
+    assert.match(await submit.innerText(), /Ver mis derechos/);
+    await submit.scrollIntoViewIfNeeded();
+    const yBefore = await page.evaluate(() => scrollY);
+    await submit.click();
+    await scope.locator('main section.danger').waitFor();
+    let at;
+    for (let i = 0; i < 120; i++) {
+      if (method === 'widget') {
+        const b = await widgetBoxes(page);
+        at = { top: b.root, danger: b.danger, h: b.h, y: b.y, focus: b.focus };
+      } else {
+        const [f, d, y, h] = await Promise.all([page.locator('#ruta-frame').boundingBox(), scope.locator('main section.danger').boundingBox(), page.evaluate(() => scrollY), page.evaluate(() => innerHeight)]);
+        at = { top: f?.y, danger: d?.y, h, y };
+      }
+      if (Math.abs(at.top) <= 1 && at.danger >= 0 && at.danger < at.h / 2) break;
+      await frameTick(page);
+    }
+    assert.ok(yBefore > at.y, `she was further down (${yBefore}px) than Ruta's top (${at.y}px)`);
+    assert.ok(Math.abs(at.top) <= 1, `Ruta's top at ${at.top}px of the viewport`);
+    assert.ok(at.danger >= 0 && at.danger < at.h / 2, `the danger box at ${at.danger}px of ${at.h}px`);
+    assert.ok(at.y > 100, `the host page's own top is not forced into view (scrollY ${at.y})`);
+    if (method === 'widget') {
+      assert.ok(at.focus, "focus on the widget's own h1");
+      assert.equal(await page.evaluate(() => document.querySelector('body > main > h1').hasAttribute('tabindex')), false, "the host's h1 is never touched");
+    }
+    await page.screenshot({ path: `/tmp/ruta/shots-e19/top-after-results-${method}-360.png` });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('the host contacts arriving late move nothing (no scroll, no focus); a section opened and closed stays closed with its count updated', async () => {
+  const page = await openPage(browser, { width: 360, height: 780 });
+  // Hold the NGO's contacts file until the test lets it go (both the widget and the frame ask for it).
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.context().route(`${host.url}/overlay.json`, async (r) => { await gate; await r.continue(); });
+  await page.goto(page0());
+  await loaded(page);
+  const w = widget(page);
+  const f = frameOf(page);
+  const toggle = (scope) => scope.locator('section.contacts > h2 button.toggle');
+  const count = async (scope) => Number((await toggle(scope).locator('.count').innerText()).match(/\d+/)[0]);
+  const before = { w: await count(w), f: await count(f) };
+  // Opened and closed again in both, before the contacts arrive.
+  for (const scope of [w, f]) {
+    await toggle(scope).click();
+    assert.equal(await toggle(scope).getAttribute('aria-expanded'), 'true');
+    await toggle(scope).click();
+    assert.equal(await toggle(scope).getAttribute('aria-expanded'), 'false');
+  }
+  // She moves on to read the host page further down, a link of the host page focused.
+  await page.evaluate(() => {
+    const a = document.createElement('a');
+    a.href = '#later'; a.id = 'later'; a.textContent = 'más abajo';
+    document.body.append(a);
+    a.focus();
+    window.scrollTo(0, 1500);
+  });
+  const y = await page.evaluate(() => scrollY);
+  assert.ok(y > 1000, `the host page scrolled (${y})`);
+  release();
+  for (const [scope, was] of [[w, before.w], [f, before.f]]) {
+    for (let i = 0; i < 300 && (await count(scope)) === was; i++) await frameTick(page);
+    assert.equal(await count(scope), was + 1, 'the count includes the one NGO contact for this query');
+  }
+  await frameTick(page);
+  await frameTick(page);
+  assert.equal(await page.evaluate(() => scrollY), y, 'the contacts arriving did not scroll the host page');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'later', 'nor took the focus');
+  for (const scope of [w, f]) {
+    assert.equal(await toggle(scope).getAttribute('aria-expanded'), 'false', 'still closed');
+    assert.equal(await scope.locator('section.contacts li.card').count(), 0, 'closed: its list is not shown');
+    await toggle(scope).click();
+    await scope.locator('section.host-contacts li.card.overlay').waitFor();
+    await toggle(scope).click();
+    assert.equal(await scope.locator('section.contacts li.card').count(), 0, 'it closes again');
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the widget works offline on a host page with the docs' service-worker recipe, after one visit under it", async () => {
+  const page = await openPage(browser, { width: 360, height: 780 });
+  await page.goto(page0('&sw'));
+  await widget(page).locator('section.danger').waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 20000 });
+  // One visit with the worker in control keeps Ruta's files as they are used…
+  await page.reload();
+  await widget(page).locator('section.danger').waitFor({ timeout: 20000 });
+  await cardsIn(widget(page));
+  const cached = await page.evaluate(async () => (await (await caches.open('ruta')).keys()).map((r) => new URL(r.url).pathname));
+  for (const want of [/^\/embed\.js$/, /_bg\.wasm$/, /^\/locales\//]) assert.ok(cached.some((p) => want.test(p)), `${want} cached: ${cached}`);
+  // …then with no network at all, the page opens and the widget still shows her results and contacts.
+  await page.context().setOffline(true);
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.reload();
+  const w = widget(page);
+  await w.locator('section.danger').waitFor({ timeout: 20000 });
+  assert.match(await w.locator('main h1').innerText(), /Tus derechos/);
+  assert.ok(await w.locator('section.danger a[href^="tel:"]').count() > 0, 'the danger box dials');
+  await cardsIn(w);
+  assert.equal(await w.locator('header.top').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 110, 79)', 'its stylesheet came from the cache');
+  // (The iframe below it, and frame-host.js, are not offline: see docs/EMBED.md.)
+  assert.deepEqual(failed.filter((u) => u.startsWith(ruta.url) && !u.includes('index.html?embed') && !u.endsWith('/frame-host.js')), [], 'no Ruta file for the widget failed');
+  await page.context().close();
+});
+
+test("when Ruta's files cannot load, the widget says so in her language (never an empty box)", async () => {
+  const page = await openPage(browser, { width: 360, height: 780 });
+  await page.context().route(/_bg\.wasm$/, (r) => r.abort('internetdisconnected'));
+  await page.goto(page0());
+  const box = page.locator(`${W} .ruta-failed`);
+  await box.waitFor({ timeout: 20000 });
+  assert.equal(await box.getAttribute('role'), 'alert');
+  assert.equal(await box.getAttribute('lang'), 'es');
+  assert.match(await box.innerText(), /Ruta no pudo cargarse[\s\S]*Reintentar[\s\S]*Abrir Ruta en su propia página/);
+  assert.equal(await box.locator('a').getAttribute('href'), `${ruta.url}/`);
+  assert.ok(page.errors.some((e) => /Ruta widget: could not load Ruta's files from/.test(e)), page.errors.join('\n'));
+  await page.context().close();
 });
