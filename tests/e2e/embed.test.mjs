@@ -316,7 +316,7 @@ for (const method of ['widget', 'iframe']) {
     await submit.click();
     await scope.locator('main section.danger').waitFor();
     let at;
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 600; i++) {
       if (method === 'widget') {
         const b = await widgetBoxes(page);
         at = { top: b.root, danger: b.danger, h: b.h, y: b.y, focus: b.focus };
@@ -373,7 +373,7 @@ test('the host contacts arriving late move nothing (no scroll, no focus); a sect
   assert.ok(y > 1000, `the host page scrolled (${y})`);
   release();
   for (const [scope, was] of [[w, before.w], [f, before.f]]) {
-    for (let i = 0; i < 300 && (await count(scope)) === was; i++) await frameTick(page);
+    for (let i = 0; i < 1200 && (await count(scope)) === was; i++) await frameTick(page);
     assert.equal(await count(scope), was + 1, 'the count includes the one NGO contact for this query');
   }
   await frameTick(page);
