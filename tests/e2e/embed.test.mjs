@@ -419,9 +419,9 @@ test("the widget works offline on a host page with the docs' service-worker reci
   await page.context().close();
 });
 
-test("when Ruta's files cannot load, the widget says so in her language (never an empty box)", async () => {
+for (const [what, files] of [['its WebAssembly', /_bg\.wasm$/], ['its messages', /\/locales\/.*\.bin$/]]) test(`when Ruta's files cannot load (${what}), the widget says so in her language (never an empty box)`, async () => {
   const page = await openPage(browser, { width: 360, height: 780 });
-  await page.context().route(/_bg\.wasm$/, (r) => r.abort('internetdisconnected'));
+  await page.context().route(files, (r) => r.abort('internetdisconnected'));
   await page.goto(page0());
   const box = page.locator(`${W} .ruta-failed`);
   await box.waitFor({ timeout: 20000 });
@@ -430,5 +430,6 @@ test("when Ruta's files cannot load, the widget says so in her language (never a
   assert.match(await box.innerText(), /Ruta no pudo cargarse[\s\S]*Reintentar[\s\S]*Abrir Ruta en su propia página/);
   assert.equal(await box.locator('a').getAttribute('href'), `${ruta.url}/`);
   assert.ok(page.errors.some((e) => /Ruta widget: could not load Ruta's files from/.test(e)), page.errors.join('\n'));
+  assert.equal(await page.locator(`${W} main`).count(), 0, 'no half-mounted Ruta beside it');
   await page.context().close();
 });
