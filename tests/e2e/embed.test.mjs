@@ -49,14 +49,22 @@ async function openBoth(page) {
 /** Wait for `selector` inside the opened contacts section; the frame's screen is rebuilt once when
  *  the host's contacts arrive, which closes the section again, so re-open while waiting. */
 async function cardsIn(scope, selector = 'li.card.overlay', n = 1) {
-  for (let i = 0; i < 80; i++) {
+  const page = scope.page ? scope.page() : scope.owner().page();
+  for (let i = 0; i < 1200; i++) {
     await open(scope);
     if ((await scope.locator(selector).count()) >= n) return;
-    await new Promise((r) => setTimeout(r, 250));
+    await frameTick(page);
   }
   assert.fail(`${selector} ×${n} never appeared`);
 }
 const overlayErrors = (page) => page.errors.filter((e) => e.startsWith('Ruta overlay'));
+/** Wait one painted frame of the host page (not a timer: polls advance with rendering). */
+const frameTick = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+/** Poll, frame by frame, until `n` overlay console lines have been logged (or give up). */
+async function overlayErrorsN(page, n) {
+  for (let i = 0; i < 1200 && overlayErrors(page).length < n; i++) await frameTick(page);
+  return overlayErrors(page);
+}
 
 for (const width of [1280, 360]) {
   test(`widget and iframe render in a themed host page at ${width}px, with the NGO's contacts`, async () => {
@@ -93,7 +101,7 @@ for (const width of [1280, 360]) {
     for (let i = 0; i < 50; i++) {
       inner = await frame.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
       if (inner[0] <= inner[1] + 2) break;
-      await page.waitForTimeout(100);
+      await frameTick(page);
     }
     assert.ok(inner[0] <= inner[1] + 2, `frame scrolls inside: ${inner}`);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -177,8 +185,7 @@ test('hostile overlays: a number that dials another is refused; 7,000 levels giv
   await deep.goto(page0(await withOverlay(deep, 'deep.json', nested)));
   await loaded(deep);
   await openBoth(deep);
-  await deep.waitForTimeout(500);
-  const errs = overlayErrors(deep);
+  const errs = await overlayErrorsN(deep, 2);
   assert.equal(errs.length, 2, errs.join('\n'));
   for (const e of errs) assert.equal(e, 'Ruta overlay: overlay: field "(file)": is nested more than 32 levels deep (no overlay contacts shown; Ruta\'s own are)');
   assert.deepEqual(deep.errors.filter((e) => /RangeError|Maximum call stack/.test(e)), []);
@@ -190,8 +197,7 @@ test('a missing overlay file is reported as missing (HTTP 404), not as bad JSON'
   const page = await openPage(browser, { width: 1280 });
   await page.goto(page0('&overlay=no-such-file.json'));
   await loaded(page);
-  await page.waitForTimeout(500);
-  const errs = overlayErrors(page);
+  const errs = await overlayErrorsN(page, 2);
   assert.equal(errs.length, 2, errs.join('\n'));
   for (const e of errs) assert.match(e, /could not be loaded from no-such-file\.json: HTTP 404 \(the file is missing\)/);
   assert.equal(page.errors.filter((e) => /read as JSON/.test(e)).length, 0);
@@ -202,7 +208,7 @@ test('a widget without data-lang or data-audience logs no error', async () => {
   const page = await openPage(browser, { width: 1280 });
   await page.goto(page0('&bare'));
   await loaded(page);
-  await page.waitForTimeout(300);
+  await frameTick(page);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -261,7 +267,7 @@ test('the iframe shrinks as well as grows with its content', async () => {
 
 test('quick exit (button, Shift × 3) leaves the host page for the address it sets, from the widget and from inside the iframe', async () => {
   const OWN = 'https://example.org/elsewhere';
-  for (const [where, how, extra, to] of [[W, 'button', '', EXIT], ['frame', 'button', '', EXIT], [W, 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], [W, 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN], [W, 'shift', '', EXIT], ['frame', 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'shift', '', EXIT]]) {
+  for (const [where, how, extra, to] of [[W, 'button', '', EXIT], ['frame', 'button', '', EXIT], [W, 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'button', `&exit=${encodeURIComponent(OWN)}`, OWN], [W, 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN], ['frame', 'shift', `&exit=${encodeURIComponent(OWN)}`, OWN]]) {
     const page = await openPage(browser, { width: 1280 });
     for (const u of [EXIT, OWN]) await page.context().route(u + '**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }));
     // What the frame tells the host page (frame-host.js acts on it; it removes the frame at once,
@@ -289,8 +295,6 @@ test('quick exit (button, Shift × 3) leaves the host page for the address it se
 // ---- Issue 19: Ruta's own top on every new screen; Shift × 3 inside the frame; the widget offline;
 // the host's contacts arriving late ------------------------------------------------------------
 
-/** Wait one painted frame of the host page (not a timer: polls below advance with rendering). */
-const frameTick = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 /** Where the widget's root and its danger box are in the host's viewport. */
 const widgetBoxes = (page) => page.evaluate(() => {
   const sr = document.getElementById('ruta-widget').shadowRoot;
