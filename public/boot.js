@@ -1,8 +1,8 @@
 // Ruta's loader (an external file, so the Content-Security-Policy needs no 'unsafe-inline').
 // tools/post_build.py fills in the hashed names of this build. It:
 //  1. wires the quick exit that works before the app has loaded (a plain link + Shift × 3),
-//  2. paints, before the wasm has loaded, the danger box of a results link from the static
-//     numbers that the build wrote into index.html (crates/engine/examples/prewasm.rs),
+//  2. (the danger box of a results link, before the wasm, is marked earlier by prepaint.js, which
+//     the build inlines into index.html right after the static numbers; this file reads its results),
 //  3. starts the wasm app; if any part fails to load, or the app crashes while starting, shows the
 //     recovery screen in her language (what happened, retry, quick exit, the emergency numbers of
 //     the 11 countries — all static text from index.html), never "Loading…" forever,
@@ -26,36 +26,11 @@ function exitUrl() {
   return (framedNow && web(new URLSearchParams(location.search).get('exit'))) || web(m && m.getAttribute('content')) || 'https://www.google.com/';
 }
 
-// ---- What the link asks for (read cheaply: only the first 4 KB, like the engine) ------------
-function linkParams() {
-  const h = location.hash.slice(0, 4096).replace(/^#\/?/, '');
-  const q = h.indexOf('?');
-  const view = (q < 0 ? h : h.slice(0, q)).split('/')[0];
-  let p;
-  try { p = new URLSearchParams(q < 0 ? '' : h.slice(q + 1)); } catch (_) { p = new URLSearchParams(); }
-  return { view, lang: (p.get('lang') || '').toLowerCase(), c: (p.get('c') || '').trim().toUpperCase(), s: (p.get('s') || '').toLowerCase().split(',').map((x) => x.trim()).filter(Boolean) };
-}
-const link = linkParams();
+// ---- What the link asks for, and her language: read by prepaint.js (inline in index.html) --------
+const { link, lang } = window.rutaPrepaint || { link: { view: '', lang: '', c: '', s: [] }, lang: 'es' };
 const search = new URLSearchParams(location.search);
-
-// Her language for the static texts: the link's, else the browser's (as i18n::negotiate), else es.
-const have = langs ? Array.from(langs.children, (e) => e.lang) : ['es'];
-function staticLang() {
-  const want = [link.lang, search.get('lang') || '', ...(navigator.languages || [navigator.language || ''])];
-  for (const w of want) {
-    const t = String(w).toLowerCase().replace('_', '-');
-    if (t === 'fr-ht' && have.includes('ht')) return 'ht';
-    const primary = t.split('-')[0];
-    if (have.includes(primary)) return primary;
-  }
-  return 'es';
-}
-const lang = staticLang();
-if (boot) boot.dataset.lang = lang;
 const block = langs && langs.querySelector(`.bl[lang="${lang}"]`);
-if (block) block.classList.add('here');
 const early = document.getElementById('early-exit');
-if (early && block && block.dataset.exit) early.textContent = block.dataset.exit;
 
 // ---- Inside an iframe: theme and host origin ---------------------------------------------------
 // The host declares its origin in the frame's address (&host=https://ngo.example); the frame
@@ -152,22 +127,7 @@ document.addEventListener('keyup', (e) => {
   window.dispatchEvent(new CustomEvent('ruta-shift', { detail: { count: shifts.length } }));
 }, true);
 
-// ---- The danger box before the wasm -------------------------------------------------------------
-// For a results link with a known country: show that country's lines in her language, the
-// situation lines only for her situations (data-s lists the situations that bring a line; the
-// build checked that this filter gives exactly the engine's danger box).
-const country = link.c && block && block.querySelector(`.blc[data-c="${link.c}"]`) ? link.c : '';
-function markCountry() {
-  if (!boot || !country) return;
-  boot.dataset.c = country;
-  for (const c of langs.querySelectorAll(`.blc[data-c="${country}"]`)) c.classList.add('here');
-  for (const li of langs.querySelectorAll(`.blc[data-c="${country}"] li[data-s]`)) {
-    const tags = li.dataset.s.split(' ').filter(Boolean);
-    if (tags.some((t) => link.s.includes(t))) li.classList.add('on');
-  }
-}
-markCountry();
-if (boot && country && link.view === 'results') boot.classList.add('prepaint');
+// The danger box before the wasm is marked by prepaint.js, inline in index.html (no wait for us).
 
 // ---- Recovery --------------------------------------------------------------------------------
 let mounted = false;
@@ -209,9 +169,26 @@ window.addEventListener('unhandledrejection', (e) => {
 });
 const stall = setTimeout(() => { if (!mounted) showRecovery('stalled'); }, STALL_MS);
 
+// Her language's message pack, fetched now in parallel with the wasm instead of after the wasm has
+// started (issue 14): a preload the app's own fetch of the same file then takes from the memory
+// cache. post_build.py fills in this build's pack names. A wrong guess (a remembered screen in
+// another language) costs one pack and changes nothing else.
+const PACKS = __RUTA_PACKS__;
+function preloadPack() {
+  const file = Object.prototype.hasOwnProperty.call(PACKS, lang) ? PACKS[lang] : null;
+  if (!file || search.has('kiosk')) return; // a kiosk loads every language anyway
+  const l = document.createElement('link');
+  l.rel = 'preload';
+  l.as = 'fetch';
+  l.crossOrigin = 'anonymous';
+  l.href = file;
+  document.head.appendChild(l);
+}
+
 let rutaWasm = null;
 async function load() {
 /*__RUTA_START__*/
+  preloadPack();
   const glue = await import(JS);
   return glue.default({ module_or_path: WASM });
 /*__RUTA_END__*/

@@ -9,9 +9,12 @@
 4. Writes the static danger boxes and recovery texts (crates/engine/examples/prewasm.rs, run by
    tools/post_build.sh into .prewasm.html) into index.html, so the danger box of a results link and
    the recovery screen need no wasm (issue 13 item 6, issue 14).
+6. Inlines style.css, boot.css and public/prepaint.js into index.html, each allowed by its hash in
+   the Content-Security-Policy, so her danger box is painted from index.html alone (issue 14).
 5. Gives theme.js a hashed name (boot.js and embed.js import it) so a tab on an older version
    never mixes in a newer theme.js.
 """
+import base64
 import hashlib
 import json
 import os
@@ -35,7 +38,11 @@ theme_name = f"theme-{short_hash(theme.encode())}.js"
 (stage / "theme.js").unlink()
 
 boot_src = (stage / "boot.js").read_text(encoding="utf-8")
-boot = boot_src.replace("__RUTA_JS__", "./" + js.name).replace("__RUTA_WASM__", "./" + wasm.name).replace("'./theme.js'", f"'./{theme_name}'")
+# The message pack of each language, for boot.js to preload hers in parallel with the wasm.
+packs = {f.name.split(".")[0]: "./locales/" + f.name for f in sorted((stage / "locales").glob("*.bin"))}
+if not packs or "__RUTA_PACKS__" not in boot_src:
+    sys.exit("post_build: expected locales/*.bin in the staging folder and __RUTA_PACKS__ in boot.js")
+boot = boot_src.replace("__RUTA_PACKS__", json.dumps(packs, separators=(",", ":"))).replace("__RUTA_JS__", "./" + js.name).replace("__RUTA_WASM__", "./" + wasm.name).replace("'./theme.js'", f"'./{theme_name}'")
 boot_name = f"boot-{short_hash(boot.encode())}.js"
 (stage / boot_name).write_text(boot, encoding="utf-8")
 (stage / "boot.js").unlink()
@@ -69,11 +76,44 @@ if n != 1:
 fragment_file = stage / ".prewasm.html"
 fragment = fragment_file.read_text(encoding="utf-8")
 fragment_file.unlink()
-index, n = re.subn(r"<div id=\"?boot-static\"?></div>", lambda _: fragment, index)
+# prepaint.js runs inline right after the static boxes: her box is marked while the page is parsed.
+prepaint = Path("public/prepaint.js").read_text(encoding="utf-8").strip().replace("\r\n", "\n").replace("\r", "\n")
+if "</" in prepaint:
+    sys.exit("post_build: public/prepaint.js must not contain '</' (it is inlined in a <script>)")
+index, n = re.subn(r"<div id=\"?boot-static\"?></div>", lambda _: fragment + f"<script>{prepaint}</script>", index)
 if n != 1 or 'class="blc"' not in fragment:
     sys.exit(f"post_build: expected one <div id=boot-static> in index.html and a fragment with danger boxes, found {n}")
-if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", index):
-    sys.exit("post_build: an inline script is left in index.html (the CSP forbids it)")
+# The stylesheets inline, so the first paint (her danger box) waits for nothing but index.html
+# (issue 14): each request costs ≥ 562 ms of latency on slow 4G. The files stay for the widget.
+def inline_css(m):
+    href = re.search(r"href=\"?\.?/?([\w.-]+\.css)", m.group(0)).group(1)
+    # The HTML parser turns CR and CRLF into LF: inline what it will hash.
+    css = (stage / href).read_text(encoding="utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    inlined_css.append(stage / href)
+    if "</" in css:
+        sys.exit(f"post_build: {href} contains '</' and cannot be inlined")
+    return f"<style>{css}</style>"
+inlined_css = []
+index, n = re.subn(r"<link [^>]*rel=\"?stylesheet\"?[^>]*>", inline_css, index)
+if n != 2:
+    sys.exit(f"post_build: expected two stylesheets (style.css, boot.css) in index.html, found {n}")
+# Only these inline blocks may run or apply, each allowed by its hash (no 'unsafe-inline').
+def csp_hash(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+scripts = re.findall(r"<script>(.*?)</script>", index, flags=re.S)
+styles = re.findall(r"<style>(.*?)</style>", index, flags=re.S)
+if len(scripts) != 1 or len(styles) != 2:
+    sys.exit(f"post_build: expected one inline script (prepaint) and two styles, found {len(scripts)} and {len(styles)}")
+script_hashes = " ".join(csp_hash(x) for x in scripts)
+style_hashes = " ".join(csp_hash(x) for x in styles)
+index, n = re.subn(r"script-src 'self'", f"script-src 'self' {script_hashes}", index)
+index, m = re.subn(r"style-src 'self'", f"style-src 'self' {style_hashes}", index)
+if n != 1 or m != 1:
+    sys.exit("post_build: the Content-Security-Policy of index.html did not have the expected script-src/style-src")
+if re.search(r"<script(?![^>]*\bsrc=)(?!>)[^>]*>", index):
+    sys.exit("post_build: an inline script other than prepaint.js is in index.html (the CSP forbids it)")
+for f in inlined_css:
+    f.unlink()  # inlined: not fetched, not precached (the widget has its own stylesheet)
 (stage / "index.html").write_text(index, encoding="utf-8")
 
 files = sorted(p for p in stage.rglob("*") if p.is_file() and p.name != "sw.js")
