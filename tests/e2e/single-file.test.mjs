@@ -1,5 +1,6 @@
 // The single-file edition (out/ruta.html, made by tools/single-file.sh) opens at a file:// address
-// with networking blocked, and the whole flow works in every language.
+// with networking blocked, and the whole flow works in every language. RUTA_SINGLE=<file> tests
+// another copy (a helper's private build).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 test('ruta.html works from file:// with no network, in every language', async () => {
-  const file = pathToFileURL(join(root, 'out', 'ruta.html')).href;
+  const file = pathToFileURL(process.env.RUTA_SINGLE ?? join(root, 'out', 'ruta.html')).href;
   const page = await openPage(browser, { locale: 'fr-CA' });
   const network = [];
   await page.context().route(/^(https?|wss?):/, (route) => { network.push(route.request().url()); return route.abort(); });
