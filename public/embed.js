@@ -13,15 +13,19 @@ const base = new URL('./', import.meta.url).href;
 window.__rutaWidget = true;
 window.__rutaBase = base;
 
+/** Every widget element of this page (mounted, or showing that Ruta could not load). */
+const widgets = [];
+
 // When Ruta's files cannot load (offline without the host's service worker, a blocked request),
-// each widget says so in the visitor's language, with "try again" and a link to Ruta's own page
-// (which works offline after one visit there) — never an empty box. Plain DOM, Ruta's colours.
+// each widget says so in the visitor's language, with "try again", a link to Ruta's own page
+// (which works offline after one visit there) and the quick exit — never an empty box. Plain DOM,
+// Ruta's colours.
 const FAILED = {
-  es: ['Ruta no pudo cargarse. Puede que no haya conexión.', 'Reintentar', 'Abrir Ruta en su propia página'],
-  en: ['Ruta could not load. There may be no connection.', 'Try again', 'Open Ruta on its own page'],
-  fr: ['Ruta n’a pas pu se charger. Il n’y a peut-être pas de connexion.', 'Réessayer', 'Ouvrir Ruta sur sa propre page'],
-  ht: ['Ruta pa t ka chaje. Petèt pa gen koneksyon.', 'Eseye ankò', 'Louvri Ruta sou pwòp paj li'],
-  pt: ['Não foi possível carregar a Ruta. Talvez não haja conexão.', 'Tentar de novo', 'Abrir a Ruta na sua própria página'],
+  es: ['Ruta no pudo cargarse. Puede que no haya conexión.', 'Reintentar', 'Abrir Ruta en su propia página', 'Salir rápido'],
+  en: ['Ruta could not load. There may be no connection.', 'Try again', 'Open Ruta on its own page', 'Quick exit'],
+  fr: ['Ruta n’a pas pu se charger. Il n’y a peut-être pas de connexion.', 'Réessayer', 'Ouvrir Ruta sur sa propre page', 'Sortir vite'],
+  ht: ['Ruta pa t ka chaje. Petèt pa gen koneksyon.', 'Eseye ankò', 'Louvri Ruta sou pwòp paj li', 'Soti vit'],
+  pt: ['Não foi possível carregar a Ruta. Talvez não haja conexão.', 'Tentar de novo', 'Abrir a Ruta na sua própria página', 'Sair rápido'],
 };
 function failLang(el) {
   for (const l of [el.dataset.lang, ...(navigator.languages || [navigator.language])]) {
@@ -36,7 +40,8 @@ function showFailed(el, err) {
   el.__rutaFailed = true;
   console.error('Ruta widget: could not load Ruta\'s files from ' + base, err);
   const lang = failLang(el);
-  const [what, retry, own] = FAILED[lang];
+  const [what, retry, own, exit] = FAILED[lang];
+  if (!widgets.includes(el)) widgets.push(el);
   const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
@@ -57,7 +62,15 @@ function showFailed(el, err) {
   a.href = base;
   a.textContent = own;
   a.style.color = '#0b57d0';
-  box.append(p, b, a);
+  const x = document.createElement('button');
+  x.type = 'button';
+  x.className = 'exit';
+  x.textContent = exit;
+  const xs = x.style;
+  xs.font = 'bold 16px/1.2 system-ui, sans-serif'; xs.minHeight = '44px'; xs.padding = '10px 16px'; xs.marginTop = '8px';
+  xs.display = 'block'; xs.border = '0'; xs.borderRadius = '999px'; xs.background = '#b3261e'; xs.color = '#fff';
+  x.addEventListener('click', () => window.rutaQuickExit());
+  box.append(p, b, a, x);
   root.replaceChildren(box);
 }
 const pending = () => Array.from(document.querySelectorAll('[data-ruta]')).filter((el) => !el.__ruta);
@@ -100,7 +113,6 @@ async function readOverlay(el) {
 // other key between, so Shift+Tab never counts) empty every widget and replace this page in the
 // history by a neutral one, so Back does not return here. The address: data-exit-url on a widget
 // (http/https only), else <meta name="ruta-exit-url">, else a search engine.
-const widgets = [];
 function exitUrl() {
   const ok = (u) => typeof u === 'string' && /^https?:\/\/[^\s]+$/.test(u.trim());
   const own = widgets.map((el) => el.dataset.exitUrl).find(ok);
@@ -136,7 +148,7 @@ document.addEventListener('keyup', (e) => {
 for (const el of glue ? document.querySelectorAll('[data-ruta]') : []) {
   if (el.__ruta) continue;
   el.__ruta = true;
-  widgets.push(el);
+  if (!widgets.includes(el)) widgets.push(el);
   if (theme) theme.applyTheme(el, (k) => el.dataset[k], 'Ruta widget theme');
   const d = el.dataset;
   // Only what the host set: an absent attribute is not an error.

@@ -435,5 +435,9 @@ for (const [what, files] of [['its WebAssembly', /_bg\.wasm$/], ['its messages',
   assert.equal(await box.locator('a').getAttribute('href'), `${ruta.url}/`);
   assert.ok(page.errors.some((e) => /Ruta widget: could not load Ruta's files from/.test(e)), page.errors.join('\n'));
   assert.equal(await page.locator(`${W} main`).count(), 0, 'no half-mounted Ruta beside it');
+  // The quick exit is there too, and leaves the page.
+  await page.context().route(EXIT + '**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }));
+  assert.match(await box.locator('button.exit').innerText(), /Salir rápido/);
+  await Promise.all([page.waitForURL(EXIT), box.locator('button.exit').click()]);
   await page.context().close();
 });
