@@ -378,3 +378,6 @@ danger-line-sexual-violence = 24-hour line after sexual violence, for anyone
 ## P14 (issue 14: screens whose messages come in a second pack)
 later-loading = Loading this part of Ruta…
 later-failed = This part of Ruta could not load. Check your connection and try again.
+
+## T17 (issue 17: search shows its hits a page at a time)
+search-more = Show more results

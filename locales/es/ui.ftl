@@ -378,3 +378,6 @@ danger-line-sexual-violence = Línea de 24 horas tras una violencia sexual, para
 ## P14 (issue 14: screens whose messages come in a second pack)
 later-loading = Cargando esta parte de Ruta…
 later-failed = Esta parte de Ruta no se pudo cargar. Revisa tu conexión e inténtalo de nuevo.
+
+## T17 (issue 17: search shows its hits a page at a time)
+search-more = Mostrar más resultados

@@ -381,3 +381,6 @@ danger-line-sexual-violence = Ligne 24 h après une violence sexuelle, pour tout
 ## P14 (issue 14: screens whose messages come in a second pack)
 later-loading = Chargement de cette partie de Ruta…
 later-failed = Cette partie de Ruta n’a pas pu se charger. Vérifie ta connexion et réessaie.
+
+## T17 (issue 17: search shows its hits a page at a time)
+search-more = Afficher plus de résultats

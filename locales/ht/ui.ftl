@@ -378,3 +378,6 @@ danger-line-sexual-violence = Liy 24 èdtan apre vyolans seksyèl, pou tout moun
 ## P14 (issue 14: screens whose messages come in a second pack)
 later-loading = N ap chaje pati sa a nan Ruta…
 later-failed = Pati sa a nan Ruta pa t ka chaje. Gade koneksyon ou epi eseye ankò.
+
+## T17 (issue 17: search shows its hits a page at a time)
+search-more = Montre plis rezilta

@@ -378,3 +378,6 @@ danger-line-sexual-violence = Linha 24 horas depois de violência sexual, para q
 ## P14 (issue 14: screens whose messages come in a second pack)
 later-loading = Carregando esta parte do Ruta…
 later-failed = Esta parte do Ruta não pôde ser carregada. Verifique sua conexão e tente de novo.
+
+## T17 (issue 17: search shows its hits a page at a time)
+search-more = Mostrar mais resultados

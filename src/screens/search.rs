@@ -15,8 +15,9 @@ thread_local! {
     static QUERY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
-/// How many hits are shown.
-const LIMIT: usize = 40;
+/// How many hits are shown at first, and how many more each "Show more" adds. Only these are
+/// turned into titles, excerpts and DOM, so each keystroke does a bounded amount of work.
+const PAGE: usize = 15;
 
 /// `text` with the byte ranges `marks` wrapped in `<mark>`.
 fn marked(text: &str, marks: &[(usize, usize)]) -> Vec<AnyView> {
@@ -48,42 +49,20 @@ fn link(ctx: Ctx, h: &Hit) -> Option<String> {
     }
 }
 
-fn hits_view(ctx: Ctx, lang: &'static str, q: &str, kind_labels: &[(Kind, String)]) -> AnyView {
-    // In her view, a contact she would not be shown on her results (unconfirmed, kept for
-    // officials, or an immigration authority that can detain or deport) is not offered here either.
-    let official = ctx.official();
-    let safe = |h: &Hit| official || h.kind != Kind::Contact || ruta_engine::scenarios::contact(h.id).is_some_and(|c| c.for_woman() && !c.enforcement);
-    let hits: Vec<Hit> = search::search(lang, q, LIMIT).into_iter().filter(safe).collect();
-    if search::query_words(q).is_empty() {
-        return ().into_any();
-    }
-    if hits.is_empty() {
-        return view! { <p class="search-none" role="status">{tr(lang, msg::SEARCH_NONE)}</p> }.into_any();
-    }
-    let count = tr_args(lang, msg::SEARCH_COUNT, &[("count", Arg::Num(hits.len() as i64))]);
-    let items = hits
-        .iter()
-        .map(|h| {
-            let label = kind_labels.iter().find(|(k, _)| *k == h.kind).map(|(_, l)| l.clone()).unwrap_or_default();
-            let title = marked(&h.title, &h.title_marks);
-            let excerpt = (!h.excerpt.is_empty()).then(|| view! { <p class="fine excerpt">{marked(&h.excerpt, &h.excerpt_marks)}</p> });
-            let head = match link(ctx, h) {
-                Some(href) => view! { <a href=href class="hit-title">{title}</a> }.into_any(),
-                None => view! { <span class="hit-title">{title}</span> }.into_any(),
-            };
-            view! {
-                <li class="hit" data-id=format!("{}:{}", h.kind.id(), h.id)>
-                    <span class="badge">{label}</span> " " {head}
-                    {excerpt}
-                </li>
-            }
-        })
-        .collect_view();
+/// One hit: its kind, its title as a link with the matching words marked, and an excerpt.
+fn hit_view(ctx: Ctx, h: &Hit, label: String) -> impl IntoView {
+    let title = marked(&h.title, &h.title_marks);
+    let excerpt = (!h.excerpt.is_empty()).then(|| view! { <p class="fine excerpt">{marked(&h.excerpt, &h.excerpt_marks)}</p> });
+    let head = match link(ctx, h) {
+        Some(href) => view! { <a href=href class="hit-title">{title}</a> }.into_any(),
+        None => view! { <span class="hit-title">{title}</span> }.into_any(),
+    };
     view! {
-        <p class="search-count" role="status">{count}</p>
-        <ol class="hits">{items}</ol>
+        <li class="hit" data-id=format!("{}:{}", h.kind.id(), h.id)>
+            <span class="badge">{label}</span> " " {head}
+            {excerpt}
+        </li>
     }
-    .into_any()
 }
 
 /// The search screen: the field and the results, updated as she types. The index travels in the
@@ -101,7 +80,39 @@ fn search_page() -> impl IntoView {
             .into_iter()
             .map(|k| (k, ctx.t(&format!("search-kind-{}", k.id()))))
             .collect();
+    let kind_labels = StoredValue::new(kind_labels);
     let q = RwSignal::new(QUERY.with(|x| x.borrow().clone()));
+    let shown = RwSignal::new(PAGE);
+    // Parse the language's index once, right after the screen is painted, so her first key
+    // does not pay for it.
+    set_timeout(move || _ = search::index(lang), std::time::Duration::ZERO);
+    // In her view, a contact she would not be shown on her results (unconfirmed, kept for
+    // officials, or an immigration authority that can detain or deport) is not offered here either.
+    let official = ctx.official();
+    let found = Memo::new(move |_| {
+        let query = q.get();
+        if search::query_words(&query).is_empty() {
+            return None;
+        }
+        let keep = |k: Kind, id: &str| official || k != Kind::Contact || ruta_engine::scenarios::contact(id).is_some_and(|c| c.for_woman() && !c.enforcement);
+        Some(search::search_kept(lang, &query, shown.get(), keep))
+    });
+    let hits = move || found.with(|f| f.as_ref().map(|(_, h)| h.clone()).unwrap_or_default());
+    // One live region, there from the start, whose text changes (a region created with its
+    // text is often not announced).
+    let count = move || found.with(|f| f.as_ref().map(|(n, _)| *n));
+    let status_class = move || if count() == Some(0) { "search-none" } else { "search-count" };
+    let status = move || match count() {
+        None => String::new(),
+        Some(0) => tr(lang, msg::SEARCH_NONE),
+        Some(n) => tr_args(lang, msg::SEARCH_COUNT, &[("count", Arg::Num(n as i64))]),
+    };
+    let more = move || {
+        let n = found.with(|f| f.as_ref().map_or(0, |(n, _)| *n));
+        (n > shown.get()).then(|| {
+            view! { <button type="button" class="secondary search-more" on:click=move |_| shown.update(|s| *s += PAGE)>{tr(lang, msg::SEARCH_MORE)}</button> }
+        })
+    };
     let (title, label, hint) = (ctx.t(msg::SEARCH_TITLE), ctx.t(msg::SEARCH_LABEL), ctx.t(msg::SEARCH_HINT));
     view! {
         <h1>{title}</h1>
@@ -112,11 +123,25 @@ fn search_page() -> impl IntoView {
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     QUERY.with(|x| *x.borrow_mut() = v.clone());
+                    shown.set(PAGE);
                     q.set(v);
                 }/>
             <p class="fine" id="search-hint">{hint}</p>
         </form>
-        <div class="search-results">{move || hits_view(ctx, lang, &q.get(), &kind_labels)}</div>
+        <div class="search-results">
+            <p class=status_class role="status">{status}</p>
+            // Keyed by everything a hit shows: a hit that stays the same from one key to the
+            // next keeps its DOM, so the browser only lays out and paints what changed.
+            <ol class="hits">
+                <For each=hits key=|h: &Hit| (h.kind, h.id, h.title_marks.clone(), h.excerpt_marks.clone()) let(h)>
+                    {
+                        let label = kind_labels.with_value(|l| l.iter().find(|(k, _)| *k == h.kind).map(|(_, l)| l.clone()).unwrap_or_default());
+                        hit_view(ctx, &h, label)
+                    }
+                </For>
+            </ol>
+            {more}
+        </div>
     }
 }
 
@@ -130,15 +155,18 @@ pub fn SearchBox() -> impl IntoView {
     let ctx = use_ctx();
     let (label, button) = (ctx.t(msg::SEARCH_LABEL), ctx.t(msg::SEARCH_BUTTON));
     let view_now = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if view_now.get() == View::Welcome {
             QUERY.with(|x| x.borrow_mut().clear());
+            if let Some(i) = input.get_untracked() {
+                i.set_value("");
+            }
         }
     });
     move || {
         (view_now.get() != View::Search).then(|| {
             let (label, button) = (label.clone(), button.clone());
-            let input = NodeRef::<leptos::html::Input>::new();
             view! {
                 <form class="search-box" role="search" on:submit=move |ev| {
                     ev.prevent_default();

@@ -101,6 +101,19 @@ pub struct Index {
     /// The folded words of each document's title (filled by [`index`] from the language's
     /// messages, once): ranking needs them for every matching document.
     pub titles: Vec<Vec<String>>,
+    /// Each document's title and body texts in the index's language with their words (see
+    /// [`tokens`]), made the first time the document is shown as a hit and kept: the next
+    /// keystrokes only compare words.
+    texts: Vec<std::sync::OnceLock<DocText>>,
+}
+
+/// A text and its words: (start, end, folded word).
+type Tokenized = (String, Vec<(usize, usize, String)>);
+
+/// The texts of one document, tokenized once.
+struct DocText {
+    title: Tokenized,
+    bodies: Vec<Tokenized>,
 }
 
 /// The searchable items in the order the build numbered them (content order, as the statics).
@@ -210,7 +223,8 @@ pub fn parse(text: &str) -> Result<Index, String> {
         }
         words.push((w, ps));
     }
-    Ok(Index { docs, words, titles: vec![] })
+    let texts = docs.iter().map(|_| std::sync::OnceLock::new()).collect();
+    Ok(Index { docs, words, titles: vec![], texts })
 }
 
 /// The raw index text carried in the pack of `lang` (for size measurements and tests).
@@ -295,7 +309,11 @@ pub fn matching(ix: &Index, words: &[String]) -> Vec<(usize, usize, usize)> {
 
 /// Byte ranges of the words of `text` that start with one of `words`.
 pub fn marks(text: &str, words: &[String]) -> Vec<(usize, usize)> {
-    tokens(text).into_iter().filter(|(_, _, t)| words.iter().any(|w| t.starts_with(w.as_str()))).map(|(s, e, _)| (s, e)).collect()
+    marks_in(&tokens(text), words)
+}
+
+fn marks_in(toks: &[(usize, usize, String)], words: &[String]) -> Vec<(usize, usize)> {
+    toks.iter().filter(|(_, _, t)| words.iter().any(|w| t.starts_with(w.as_str()))).map(|(s, e, _)| (*s, *e)).collect()
 }
 
 /// About `width` characters of `text` around its first mark, cut at word boundaries, with the
@@ -327,26 +345,41 @@ fn excerpt(text: &str, marks: &[(usize, usize)], width: usize) -> (String, Vec<(
 /// Search in `lang`: at most `limit` hits, best first. Empty when the query has no words or the
 /// language is not loaded.
 pub fn search(lang: &str, query: &str, limit: usize) -> Vec<Hit> {
+    search_kept(lang, query, limit, |_, _| true).1
+}
+
+/// Search in `lang` among the items `keep` accepts: how many match in all, and the first `limit`
+/// of them as hits (titles, excerpts and marks are only made for those, so a short prefix that
+/// matches hundreds of items costs no more than a long word).
+pub fn search_kept(lang: &str, query: &str, limit: usize, keep: impl Fn(Kind, &'static str) -> bool) -> (usize, Vec<Hit>) {
     let words = query_words(query);
-    let Some(ix) = index(lang) else { return vec![] };
-    matching(ix, &words)
-        .into_iter()
+    let Some(ix) = index(lang) else { return (0, vec![]) };
+    let found: Vec<(usize, usize, usize)> = matching(ix, &words).into_iter().filter(|(d, _, _)| keep(ix.docs[*d].0, ix.docs[*d].1)).collect();
+    let hits = found
+        .iter()
         .take(limit)
-        .map(|(d, in_title, _)| {
+        .map(|&(d, in_title, _)| {
             let (kind, id) = ix.docs[d];
-            let (tid, bodies) = kind.messages(id);
-            let title = i18n::tr(lang, &tid);
-            let title_marks = marks(&title, &words);
-            let (excerpt, excerpt_marks) = bodies
+            let doc = ix.texts[d].get_or_init(|| {
+                let (tid, bodies) = kind.messages(id);
+                let tokenized = |t: String| {
+                    let w = tokens(&t);
+                    (t, w)
+                };
+                DocText { title: tokenized(i18n::tr(lang, &tid)), bodies: bodies.iter().filter(|b| i18n::has(lang, b)).map(|b| tokenized(i18n::tr(lang, b))).collect() }
+            });
+            let title = &doc.title.0;
+            let title_marks = marks_in(&doc.title.1, &words);
+            let (excerpt, excerpt_marks) = doc
+                .bodies
                 .iter()
-                .filter(|b| i18n::has(lang, b))
-                .map(|b| i18n::tr(lang, b))
-                .find_map(|t| {
-                    let m = marks(&t, &words);
-                    (!m.is_empty()).then(|| excerpt(&t, &m, 90))
+                .find_map(|(t, toks)| {
+                    let m = marks_in(toks, &words);
+                    (!m.is_empty()).then(|| excerpt(t, &m, 90))
                 })
                 .unwrap_or_default();
-            Hit { kind, id, title, title_marks, excerpt, excerpt_marks, in_title }
+            Hit { kind, id, title: title.clone(), title_marks, excerpt, excerpt_marks, in_title }
         })
-        .collect()
+        .collect();
+    (found.len(), hits)
 }
