@@ -381,3 +381,8 @@ later-failed = This part of Ruta could not load. Check your connection and try a
 
 ## T17 (issue 17: search shows its hits a page at a time)
 search-more = Show more results
+
+## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
+jump-rights = Rights
+jump-actions = What to ask for
+jump-contacts = Contacts

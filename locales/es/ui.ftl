@@ -381,3 +381,8 @@ later-failed = Esta parte de Ruta no se pudo cargar. Revisa tu conexión e inté
 
 ## T17 (issue 17: search shows its hits a page at a time)
 search-more = Mostrar más resultados
+
+## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
+jump-rights = Derechos
+jump-actions = Qué pedir
+jump-contacts = Contactos

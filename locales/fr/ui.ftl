@@ -384,3 +384,8 @@ later-failed = Cette partie de Ruta n’a pas pu se charger. Vérifie ta connexi
 
 ## T17 (issue 17: search shows its hits a page at a time)
 search-more = Afficher plus de résultats
+
+## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
+jump-rights = Droits
+jump-actions = Quoi demander
+jump-contacts = Contacts

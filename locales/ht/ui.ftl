@@ -381,3 +381,8 @@ later-failed = Pati sa a nan Ruta pa t ka chaje. Gade koneksyon ou epi eseye ank
 
 ## T17 (issue 17: search shows its hits a page at a time)
 search-more = Montre plis rezilta
+
+## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
+jump-rights = Dwa
+jump-actions = Sa pou mande
+jump-contacts = Kontak

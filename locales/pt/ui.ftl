@@ -381,3 +381,8 @@ later-failed = Esta parte do Ruta não pôde ser carregada. Verifique sua conex�
 
 ## T17 (issue 17: search shows its hits a page at a time)
 search-more = Mostrar mais resultados
+
+## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
+jump-rights = Direitos
+jump-actions = O que pedir
+jump-contacts = Contatos

@@ -188,6 +188,7 @@ pub fn DeadlineBlock(
     let rest = move || {
         let (iid, oid) = (iid.clone(), oid.clone());
         view! {
+            {(has_limit && !nested).then(|| view! { <p class="fine">{ctx.t("law-deadline-late")}</p> })}
             {if nested { view! { <h4>{ctx.t("law-authority-label")}</h4> }.into_any() } else { view! { <h3>{ctx.t("law-authority-label")}</h3> }.into_any() }}
             <p>{authority.clone().unwrap_or_else(|| ctx.t("law-authority-unknown"))}</p>
             {official.then(|| fact_source(ctx, &d.authority)).flatten()}
@@ -234,7 +235,7 @@ pub fn DeadlineBlock(
             }}
             <p>{limit}</p>
             {official.then(|| fact_source(ctx, &d.limit)).flatten()}
-            {has_limit.then(|| view! { <p class="fine">{ctx.t("law-deadline-late")}</p> })}
+            {(has_limit && nested).then(|| view! { <p class="fine">{ctx.t("law-deadline-late")}</p> })}
             {body}
         </section>
     }

@@ -237,12 +237,13 @@ pub fn ResultsPage() -> impl IntoView {
     };
     let as_of = crate::parts::contacts::sources_dates(ctx);
 
-    let jump_link = move |open: RwSignal<bool>, id: &'static str, label: String, count: String| {
+    // The jump list: one short line above the sections (their counts are on the sections).
+    let jump_link = move |open: RwSignal<bool>, id: &'static str, label: String| {
         view! {
             <li><a href=format!("#{id}") on:click=move |ev| {
                 ev.prevent_default();
                 jump(open, id.to_string());
-            }>{label}</a> " (" {count} ")"</li>
+            }>{label}</a></li>
         }
     };
     let asylum_country = st.country.filter(|_| st.situations.contains(&"asylum"));
@@ -265,9 +266,9 @@ pub fn ResultsPage() -> impl IntoView {
         {no_situations.then(|| view! { <p class="note">{ctx.t(msg::NO_SITUATIONS_NOTE)}</p> })}
         <nav class="jump" aria-label=ctx.t(msg::ON_THIS_PAGE)>
             <ul>
-                {jump_link(rights_open, "rights-h", rights_title.clone(), rights_count.clone())}
-                {jump_link(actions_open, "actions-h", actions_title.clone(), actions_count.clone())}
-                {jump_link(contacts_open, "contacts-h", contacts_title.clone(), contacts_count.clone())}
+                {jump_link(rights_open, "rights-h", ctx.t(msg::JUMP_RIGHTS))}
+                {jump_link(actions_open, "actions-h", ctx.t(msg::JUMP_ACTIONS))}
+                {jump_link(contacts_open, "contacts-h", ctx.t(msg::JUMP_CONTACTS))}
             </ul>
             {official.then(|| view! {
                 <button type="button" class="secondary open-all" on:click=move |_| all.set(true)>{ctx.t(msg::OPEN_ALL)}</button>

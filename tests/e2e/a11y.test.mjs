@@ -149,3 +149,51 @@ test('the sticky header leaves room: scroll-padding-top ≥ header height, ≤ 5
   assert.ok(pad >= h, `scroll-padding-top ${pad} < header ${h}`);
   await page.context().close();
 });
+
+// Focus ring contrast (WCAG 2.2, 1.4.11 / 2.4.13): Tab through the start question, the results
+// (sections open) and the header; for every focused element, the ring colour against the colour
+// it is drawn on (the nearest painted background around the element) is at least 3:1. The ring is
+// a dark outline with a light halo (or the reverse in the header): either ring passing counts.
+test('focus ring contrast ≥ 3:1 against the background it sits on, on every focusable element', async () => {
+  const page = await openPage(browser, { width: 360, height: 640 });
+  const worst = [];
+  let checked = 0;
+  for (const h of ['#/?q=2&lang=es', '#/results?c=MX&p=transit&s=violence,asylum&lang=en', '#/results?who=official&c=GT&p=transit&s=trafficking&lang=fr']) {
+    await page.goto(server.url + '/' + h);
+    await page.waitForSelector('main h1');
+    const closed = page.locator('section button.toggle[aria-expanded=false]');
+    while (await closed.count()) await closed.first().click();
+    await page.evaluate(() => document.activeElement?.blur());
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const r = await page.evaluate(() => {
+        const a = document.activeElement;
+        if (!a || a === document.body) return null;
+        const rgb = (c) => { const m = c.match(/[\d.]+/g); return m ? m.slice(0, 4).map(Number) : null; };
+        const lum = ([r, g, b]) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+        const ratio = (x, y) => { const [l1, l2] = [lum(x), lum(y)].sort((p, q) => q - p); return (l1 + 0.05) / (l2 + 0.05); };
+        // The painted background the ring sits on: the nearest ancestor (not the element itself,
+        // since the ring is drawn outside it) with an opaque background colour.
+        let bg = [255, 255, 255];
+        for (let e = a.parentElement; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c && (c.length < 4 || c[3] > 0.5)) { bg = c.slice(0, 3); break; }
+        }
+        const s = getComputedStyle(a);
+        if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2) return { what: a.outerHTML.slice(0, 70), best: 0, none: true };
+        const rings = [rgb(s.outlineColor)];
+        const halo = s.boxShadow.match(/rgba?\([^)]*\)/);
+        if (halo) rings.push(rgb(halo[0]));
+        const best = Math.max(...rings.filter(Boolean).map((c) => ratio(c.slice(0, 3), bg)));
+        return { what: a.outerHTML.slice(0, 70), best };
+      });
+      if (!r) continue;
+      checked += 1;
+      if (r.best < 3) worst.push(`${h}: ${r.none ? 'no visible ring' : r.best.toFixed(2) + ':1'} on ${r.what}`);
+    }
+  }
+  console.log(`# focus rings checked: ${checked}`);
+  assert.ok(checked > 60, `${checked} focused elements checked`);
+  assert.deepEqual(worst, [], 'focus rings under 3:1');
+  await page.context().close();
+});

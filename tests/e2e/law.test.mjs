@@ -15,8 +15,11 @@ test('asylum in Mexico: the time limit in plain words, the office, and the last 
   const page = await openPage(browser, { locale: 'en-US', width: 360 });
   await page.goto(server.url + '/#/results?lang=en&c=MX&p=destination&s=asylum');
   await page.waitForSelector('section.law-deadline');
+  // The limit is on her first screens; where to ask and the calculator open from one disclosure.
+  assert.match(await text(page, 'section.law-deadline'), /Mexico: you have 30 working days after you enter the country to ask for refugee status\./);
+  assert.equal(await page.locator('section.law-deadline input[type=date]').count(), 0, 'calculator built only when opened');
+  await page.getByText('Where to ask, and work out your last day').click();
   const block = await text(page, 'section.law-deadline');
-  assert.match(block, /Mexico: you have 30 working days after you enter the country to ask for refugee status\./);
   assert.match(block, /COMAR/);
   assert.match(block, /even if you are detained/);
   const input = page.locator('section.law-deadline input[type=date]');
@@ -45,6 +48,9 @@ test('a country whose limit is not confirmed says so, and shows no computed day'
   await page.goto(server.url + '/#/results?lang=es&c=CR&p=destination&s=asylum');
   await page.waitForSelector('section.law-deadline');
   assert.match(await text(page, 'section.law-deadline'), /no pudimos confirmar si hay un plazo/);
+  // Without a confirmed limit the disclosure is only "where to ask", with no calculator in it.
+  await page.locator('section.law-deadline summary').click();
+  assert.match(await text(page, 'section.law-deadline summary'), /^Dónde pedirlo$/);
   assert.equal(await page.locator('section.law-deadline input[type=date]').count(), 0);
   await page.context().close();
 });
