@@ -458,8 +458,6 @@ struct Screen {
     question: u8,
     /// For results only: the query (audience, country, phase, situations).
     query: Option<(ruta_engine::Audience, Option<&'static str>, Option<&'static str>, Vec<&'static str>)>,
-    /// For results only: the host's overlay as loaded (it may arrive after the screen).
-    overlay: (usize, usize, bool),
 }
 
 #[component]
@@ -472,7 +470,6 @@ pub fn App() -> impl IntoView {
             lang,
             question: if s.view == View::Start { ctx.question.get() } else { 1 },
             query: (s.view == View::Results).then(|| (s.audience, s.country, s.phase, s.situations.clone())),
-            overlay: if s.view == View::Results { ctx.overlay.with(|o| (o.contacts.len(), o.errors.len(), o.preview)) } else { (0, 0, false) },
         })
     });
     // Every new screen starts at the top (Ruta's own top: the page's, the widget's, the frame's)
@@ -481,7 +478,8 @@ pub fn App() -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |prev: Option<Screen>| {
         let sc = screen.get();
-        let quiet = prev.as_ref().is_none_or(|p| Screen { overlay: sc.overlay, ..p.clone() } == sc);
+        // The host's contacts arriving changes no Screen (results follow `ctx.overlay` in place).
+        let quiet = prev.as_ref().is_none_or(|p| *p == sc);
         let view = sc.view;
         // Reading aloud never follows her to another screen (issue 16).
         if !quiet {

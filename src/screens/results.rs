@@ -65,7 +65,7 @@ fn key_contact(ctx: Ctx, c: &'static Contact) -> impl IntoView {
 
 /// A section that starts closed: its heading is the Show/Hide button (with the count), and its
 /// list is built only when open.
-fn section(class: &'static str, title: String, count: String, open: RwSignal<bool>, body: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+fn section(class: &'static str, title: String, count: impl Fn() -> String + Send + Sync + 'static, open: RwSignal<bool>, body: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let h = format!("{class}-h");
     let list = format!("{class}-list");
     let (h1, h2) = (h.clone(), h.clone());
@@ -100,18 +100,24 @@ pub fn ResultsPage() -> impl IntoView {
     let phase = st.phase.map(|p| ctx.t(&format!("phase-{p}"))).unwrap_or_else(|| ctx.t(msg::SUMMARY_NO_PHASE));
     let summary = ctx.t_args(msg::RESULTS_SUMMARY, &[("country", Arg::Str(&country)), ("phase", Arg::Str(&phase)), ("count", Arg::Num(st.situations.len() as i64))]);
 
-    let overlay: Vec<_> = ctx.overlay.with_untracked(|o| ruta_engine::overlay::select(&o.contacts, &q).into_iter().cloned().collect());
-    let preview = ctx.overlay.get_untracked();
+    // The host's own contacts (an NGO embedding Ruta) may arrive after the screen: the count, the
+    // cards and the preview follow them without rebuilding the screen, so an open section stays
+    // open and nothing scrolls.
+    let st_o = st.clone();
+    let overlay = Memo::new(move |_| {
+        let q = Query::from(&st_o);
+        ctx.overlay.with(|o| ruta_engine::overlay::select(&o.contacts, &q).into_iter().cloned().collect::<Vec<_>>())
+    });
     let n_rights = r.rights.len();
     let n_actions = r.actions.len();
-    let n_contacts = r.contacts.len() + overlay.len();
+    let n_own = r.contacts.len();
     let rights_count = ctx.t_args(msg::RIGHTS_COUNT, &[("count", Arg::Num(n_rights as i64))]);
     let actions_count = ctx.t_args(msg::ACTIONS_COUNT, &[("count", Arg::Num(n_actions as i64))]);
-    let contacts_count = ctx.t_args(msg::CONTACTS_COUNT, &[("count", Arg::Num(n_contacts as i64))]);
+    let contacts_count = move || ctx.t_args(msg::CONTACTS_COUNT, &[("count", Arg::Num((n_own + overlay.with(|o| o.len())) as i64))]);
     // Announce the results in the polite live region — once per query (a language change is
     // announced as such by `App`, not as new results).
     if ANNOUNCED.with(|a| a.replace(data_q.clone()) != data_q) {
-        let text = format!("{}: {rights_count}, {actions_count}, {contacts_count}.", ctx.t(msg::RESULTS_READY));
+        let text = format!("{}: {rights_count}, {actions_count}, {}.", ctx.t(msg::RESULTS_READY), ctx.t_args(msg::CONTACTS_COUNT, &[("count", Arg::Num((n_own + overlay.with_untracked(|o| o.len())) as i64))]));
         request_animation_frame(move || ctx.announce.set(text));
     }
 
@@ -225,11 +231,11 @@ pub fn ResultsPage() -> impl IntoView {
             return view! { <p>{ctx.t(msg::CONTACTS_NO_COUNTRY)}</p> }.into_any();
         }
         view! {
-            {(contacts.is_empty() && overlay.is_empty()).then(|| view! { <p>{ctx.t(msg::CONTACTS_NONE)}</p> })}
+            {let none = contacts.is_empty(); move || (none && overlay.with(|o| o.is_empty())).then(|| view! { <p>{ctx.t(msg::CONTACTS_NONE)}</p> })}
             <ul class="cards">
                 {contacts.iter().map(|c| view! { <ContactCard contact=*c/> }).collect_view()}
             </ul>
-            <OverlayCards contacts=overlay.clone()/>
+            {move || view! { <OverlayCards contacts=overlay.get()/> }}
             {(hidden > 0).then(|| view! { <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN, &[("count", Arg::Num(hidden as i64))])}</p> })}
             {(hidden_enf > 0).then(|| view! { <p class="note">{ctx.t_args(msg::CONTACTS_HIDDEN_ENFORCEMENT, &[("count", Arg::Num(hidden_enf as i64))])}</p> })}
         }
@@ -257,7 +263,7 @@ pub fn ResultsPage() -> impl IntoView {
             ev.prevent_default();
             ctx.ask(1);
         }>{ctx.t(msg::EDIT_CHOICES)}</a></p>
-        <OverlayPreview overlay=preview/>
+        {move || view! { <OverlayPreview overlay=ctx.overlay.get()/> }}
         {danger}
         {now}
         {keys}
@@ -274,8 +280,8 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="secondary open-all" on:click=move |_| all.set(true)>{ctx.t(msg::OPEN_ALL)}</button>
             })}
         </nav>
-        {section("rights", rights_title, rights_count, rights_open, rights_body)}
-        {section("actions", actions_title, actions_count, actions_open, actions_body)}
+        {section("rights", rights_title, move || rights_count.clone(), rights_open, rights_body)}
+        {section("actions", actions_title, move || actions_count.clone(), actions_open, actions_body)}
         {section("contacts", contacts_title, contacts_count, contacts_open, contacts_body)}
         <p class="toolkit-links">
             <a href=ctx.href(View::Compare) class="compare-link">{ctx.t("law-compare-title")}</a>
