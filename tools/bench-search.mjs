@@ -15,7 +15,9 @@
 //    key by key. For every key, from the keydown event's timestamp to the first task after the
 //    next animation frame (so the search, the DOM update, style, layout and paint are inside).
 //    The next key is pressed only after that sample is taken. CPU throttled 4× over CDP. The
-//    first key of each language (it parses the language's index once) is reported apart.
+//    first key of each language is reported apart. The same keys typed into a bare input on an
+//    empty page give the floor: what the browser and the machine cost per key right now (on a
+//    busy machine every figure rises with it; compare the app with the floor).
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, extname, resolve, normalize } from 'node:path';
@@ -60,7 +62,13 @@ for (const file of packs.sort()) {
 
 // ---- keystroke latency -------------------------------------------------------------------------
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+const FLOOR = '<!doctype html><meta charset=utf-8><title>floor</title><label>Search <input id=search-q type=search></label>';
 const server = createServer((req, res) => {
+  if (req.url === '/__floor.html') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(FLOOR);
+    return;
+  }
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(dist, path.endsWith('/') ? path + 'index.html' : path);
   try {
@@ -76,10 +84,11 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
 const latency = {};
-for (const lang of LANGS) {
+/** Type `queries` key by key into #search-q of `address` at 4× CPU; key → next frame samples. */
+async function typing(address, queries) {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'es-MX', serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${url}/#/search?lang=${lang}`);
+  await page.goto(address);
   await page.waitForSelector('#search-q', { timeout: 30000 });
   await page.evaluate(() => {
     window.__lat = [];
@@ -96,16 +105,20 @@ for (const lang of LANGS) {
     await page.keyboard.press(k);
     await page.waitForFunction((m) => window.__lat.length > m, n, { polling: 'raf' });
   };
-  for (const q of QUERIES[lang]) {
+  for (const q of queries) {
     for (const ch of q) await key(ch === ' ' ? 'Space' : ch);
     for (let i = 0; i < q.length; i++) await key('Backspace');
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const all = await page.evaluate(() => window.__lat);
-  const rest = all.slice(1);
-  latency[lang] = { first: all[0], keys: rest.length, p50: pct(rest, 0.5), p95: pct(rest, 0.95), max: Math.max(...rest) };
   await context.close();
+  const rest = all.slice(1);
+  return { first: all[0], keys: rest.length, p50: pct(rest, 0.5), p95: pct(rest, 0.95), max: Math.max(...rest) };
 }
+// The floor: the same keys into a bare input on an empty page, same throttling — what the
+// machine itself costs per key right now (on a busy machine every figure rises with it).
+const floor = await typing(`${url}/__floor.html`, QUERIES.es);
+for (const lang of LANGS) latency[lang] = await typing(`${url}/#/search?lang=${lang}`, QUERIES[lang]);
 await browser.close();
 server.close();
 
@@ -118,5 +131,6 @@ for (const lang of LANGS) {
   const l = latency[lang];
   console.log(`${lang.padEnd(6)}${kb(s.raw ?? 0).padStart(13)}${kb(s.alone ?? 0).padStart(11)}${kb(s.packDelta ?? 0).padStart(12)}${String(l.keys).padStart(6)}${ms(l.p50).padStart(8)}${ms(l.p95).padStart(8)}${ms(l.max).padStart(8)}${ms(l.first).padStart(12)}`);
 }
+console.log(`${'floor'.padEnd(6)}${''.padStart(36)}${String(floor.keys).padStart(6)}${ms(floor.p50).padStart(8)}${ms(floor.p95).padStart(8)}${ms(floor.max).padStart(8)}   (a bare input on an empty page: this machine's own cost per key now)`);
 console.log('budgets (issue 17): index ≤ 12 KB brotli per language; p95 ≤ 16 ms per keystroke at 4× CPU');
-console.log(JSON.stringify({ searchIndex: sizes, searchLatency: latency }));
+console.log(JSON.stringify({ searchIndex: sizes, searchLatency: latency, searchLatencyFloor: floor }));
