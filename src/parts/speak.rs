@@ -183,6 +183,8 @@ fn chunks(text: &str) -> Vec<String> {
 fn speak(control: u32, text: &str, voice: &SpeechSynthesisVoice) {
     let Some(s) = synth() else { return };
     s.cancel();
+    // Some engines stay paused after a cancel, and would not read the next text.
+    s.resume();
     let n = next_number();
     let parts = chunks(text);
     let last = parts.len().saturating_sub(1);
