@@ -7,6 +7,8 @@ use crate::parts::contacts::ext_link;
 use crate::{use_ctx, Ctx};
 use leptos::prelude::*;
 use crate::parts::advice::AdviceWarnings;
+use crate::parts::speak::Listen;
+use crate::screens::words::words_here;
 use ruta_engine::advice::Warning;
 use ruta_engine::data::{self, Basis, Inferred, PRINCIPLES};
 use ruta_engine::query::Hit;
@@ -120,8 +122,11 @@ pub fn RightItem(hit: Hit<data::Right>, all: RwSignal<bool>, #[prop(optional)] w
     view! {
         <li class="item" id=format!("right-{}", r.id) data-id=r.id>
             <h3>{title.clone()}</h3>
+            <Listen target=format!("right-{}", r.id)/>
             {hit.cross_cutting.then(|| view! { <span class="badge">{ctx.t(msg::FOR_EVERYONE)}</span> })}
             <p class="line">{line}</p>
+            // The hard words it uses, linked to the Words screen (issue 16).
+            {words_here(ctx, &text)}
             // Advice that can endanger her (her consulate…) comes with its plain warning.
             <AdviceWarnings warnings=warn/>
             // Her country has accepted none of the standards cited for this right (H7).
@@ -145,7 +150,9 @@ pub fn ActionItem(hit: Hit<data::Action>, official: bool, all: RwSignal<bool>, #
         <li class="item" id=format!("action-{}", a.id) data-id=a.id>
             // Officials see actions under the h3 of their referral step.
             {if official { view! { <h4>{title.clone()}</h4> }.into_any() } else { view! { <h3>{title.clone()}</h3> }.into_any() }}
+            <Listen target=format!("action-{}", a.id)/>
             <p class="line">{line}</p>
+            {words_here(ctx, &text)}
             {official.then(|| view! { <p class="who">{ctx.t_args(msg::RESPONSIBLE, &[("actors", Arg::Str(&actors))])}</p> })}
             <AdviceWarnings warnings=warn/>
             {link_note(ctx, hit.inferred, official)}

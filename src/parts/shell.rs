@@ -301,6 +301,8 @@ pub fn Footer() -> impl IntoView {
             <nav>
                 <a href=ctx.href(View::Start)>{ctx.t(msg::NAV_START)}</a>
                 <a href=ctx.href(View::Library)>{ctx.t(msg::NAV_LIBRARY)}</a>
+                // Hard words in plain words (issue 16; its words live in locales/*/words.ftl).
+                <a href=ctx.href(View::Words)>{ctx.t("words-title")}</a>
                 <a href=ctx.href(View::Safety)>{ctx.t(msg::NAV_SAFETY)}</a>
                 <a href=ctx.href(View::About)>{ctx.t(msg::NAV_ABOUT)}</a>
             </nav>

@@ -8,6 +8,8 @@
 
 use crate::parts::advice::AdviceWarnings;
 use crate::parts::contacts::{ContactCard, DangerBox};
+use crate::parts::icons::{ui, Icon};
+use crate::parts::speak::Listen;
 use crate::parts::items::{first_sentence, ActionItem, RightItem};
 use crate::parts::overlay::{OverlayCards, OverlayPreview};
 use crate::parts::share::{ShareBar, ShareQr};
@@ -74,7 +76,7 @@ fn section(class: &'static str, title: String, count: impl Fn() -> String + Send
             <h2 id=h2>
                 <button type="button" class="toggle" aria-expanded=move || open.get().to_string() aria-controls=list.clone()
                     on:click=move |_| open.update(|o| *o = !*o)>
-                    {title} " " <span class="count">"(" {count} ")"</span>
+                    <Icon name=ui(class)/> " " {title} " " <span class="count">"(" {count} ")"</span>
                 </button>
             </h2>
             <div id=list>{move || open.get().then(&body)}</div>
@@ -135,8 +137,9 @@ pub fn ResultsPage() -> impl IntoView {
 
     // ---- danger box (H1's DangerBox: emergency numbers and her 24-hour lines) ------------------
     let danger = view! {
-        <section class="danger" aria-labelledby="danger-h">
-            <h2 id="danger-h">{ctx.t(msg::DANGER_TITLE)}</h2>
+        <section class="danger" id="danger-box" aria-labelledby="danger-h">
+            <h2 id="danger-h"><Icon name=ui("danger")/> " " {ctx.t(msg::DANGER_TITLE)}</h2>
+            <Listen target="danger-box"/>
             <DangerBox lines=r.danger.clone()/>
         </section>
     };
@@ -153,6 +156,7 @@ pub fn ResultsPage() -> impl IntoView {
                     let name = ctx.t(&format!("contact-{}-name", c.id));
                     view! {
                         <li data-id=d.id()>
+                            <Icon name=ui("call")/> " "
                             <span class="say">{ctx.t_args(msg::NOW_CALL, &[("name", Arg::Str(&name))])}</span>
                             " "
                             <a class="tel now-tel" href=format!("tel:{tel}")>{number}</a>
@@ -179,8 +183,9 @@ pub fn ResultsPage() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section class="now" aria-labelledby="now-h">
-                <h2 id="now-h">{ctx.t(msg::NOW_TITLE)}</h2>
+            <section class="now" id="now-box" aria-labelledby="now-h">
+                <h2 id="now-h"><Icon name=ui("now")/> " " {ctx.t(msg::NOW_TITLE)}</h2>
+                <Listen target="now-box"/>
                 <ol class="now-list">{steps}</ol>
             </section>
         }
@@ -189,7 +194,7 @@ pub fn ResultsPage() -> impl IntoView {
     let keys = (!g.key_contacts.is_empty()).then(|| {
         view! {
             <section class="keys" aria-labelledby="keys-h">
-                <h2 id="keys-h">{ctx.t(msg::KEY_CONTACTS_TITLE)}</h2>
+                <h2 id="keys-h"><Icon name=ui("call")/> " " {ctx.t(msg::KEY_CONTACTS_TITLE)}</h2>
                 <ul class="key-list">{g.key_contacts.iter().map(|c| key_contact(ctx, c)).collect_view()}</ul>
             </section>
         }
@@ -267,6 +272,9 @@ pub fn ResultsPage() -> impl IntoView {
         {danger}
         {now}
         {keys}
+        // Read aloud what is open on this screen, on the phone itself (issue 16); after the danger
+        // box, so nothing pushes the numbers down.
+        <Listen target="main" main=true label="listen-all"/>
         // The asylum time limit and where to ask, when she ticked asylum in a country (H7).
         {asylum_country.map(|c| view! { <crate::parts::law::DeadlineBlock country=c/> })}
         {no_situations.then(|| view! { <p class="note">{ctx.t(msg::NO_SITUATIONS_NOTE)}</p> })}
