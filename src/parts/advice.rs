@@ -25,8 +25,7 @@ pub fn AdviceWarnings(warnings: Vec<&'static Warning>) -> impl IntoView {
             let class = if audience == Audience::Official { "advice-warning badge warn official" } else { "advice-warning badge warn" };
             view! {
                 <aside class=class role="note" data-warning=w.id>
-                    <p class="title"><strong>{title}</strong></p>
-                    <p>{text}</p>
+                    <p><strong class="title">{title}</strong> " " {text}</p>
                 </aside>
             }
         })
