@@ -14,7 +14,13 @@ use ruta_engine::Audience;
 /// Place it above the rights and actions, e.g.
 /// `<AdviceWarnings warnings=ruta_engine::advice::warnings(&q, &r)/>`.
 #[component]
-pub fn AdviceWarnings(warnings: Vec<&'static Warning>) -> impl IntoView {
+pub fn AdviceWarnings(
+    warnings: Vec<&'static Warning>,
+    /// Beside a do-now step: the warning's title stays in sight (it is the plain warning) and its
+    /// explanation opens on a tap, so the first screens stay short.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
     let ctx = use_ctx();
     let audience = ctx.state.with_untracked(|s| s.audience);
     warnings
@@ -23,10 +29,23 @@ pub fn AdviceWarnings(warnings: Vec<&'static Warning>) -> impl IntoView {
             let title = ctx.t(&w.title_id());
             let text = ctx.t(&w.text_id(audience));
             let class = if audience == Audience::Official { "advice-warning badge warn official" } else { "advice-warning badge warn" };
-            view! {
-                <aside class=class role="note" data-warning=w.id>
-                    <p><strong class="title">{title}</strong> " " {text}</p>
-                </aside>
+            if compact {
+                view! {
+                    <aside class=class role="note" data-warning=w.id>
+                        <details>
+                            <summary><strong class="title">{title}</strong></summary>
+                            <p>{text}</p>
+                        </details>
+                    </aside>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <aside class=class role="note" data-warning=w.id>
+                        <p><strong class="title">{title}</strong> " " {text}</p>
+                    </aside>
+                }
+                .into_any()
             }
         })
         .collect_view()

@@ -171,7 +171,7 @@ pub fn ResultsPage() -> impl IntoView {
                     view! {
                         <li data-id=d.id()>
                             <strong>{title}</strong> " " <span class="say">{line}</span> " "
-                            <AdviceWarnings warnings=warn_for(a.id)/>
+                            <AdviceWarnings warnings=warn_for(a.id) compact=true/>
                             <a class="more" href=ctx.href(View::Action(a.id)) on:click=move |ev| {
                                 ev.prevent_default();
                                 jump(actions_open, target.clone());
