@@ -91,6 +91,16 @@ test('search screen at 360 px in two languages: field, hits, marks', async () =>
     assert.ok((await page.locator('.search-results li.hit').first().locator('mark').count()) > 0);
     await assertNoRawIds(page);
     await shot(page, `toolkit-search-${lang}-360`);
+    // A short prefix matches many items: the first 15 are shown, the count says how many in
+    // all, and "Show more" adds the next ones.
+    await page.fill('#search-q', 'a');
+    await page.waitForSelector('.search-results button.search-more');
+    assert.equal(await page.locator('.search-results li.hit').count(), 15);
+    const total = Number((await page.locator('.search-results .search-count').innerText()).match(/\d+/)[0]);
+    assert.ok(total > 15, `${lang}: ${total}`);
+    await page.locator('.search-results button.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-results li.hit').length > 15);
+    assert.equal(await page.locator('.search-results li.hit').count(), Math.min(30, total));
     await page.context().close();
   }
 });
