@@ -72,9 +72,11 @@ test('budget: her specialised line starts within the first 1.5 screens (every co
   await page.context().close();
 });
 
-// Not met yet (issue 12 stays open): asylum/LGBTI pairs reach 4.4 screens, pushed by the consulate
-// warnings beside do-now steps and the key contacts. Kept as a todo so it still runs and prints the figure.
-test('budget: the collapsed results page of a two-situation query is at most 3 screens (360 × 640)', { todo: 'asylum/LGBTI pairs reach 4.4 screens' }, async () => {
+// Every country × every pair of situations (transit), collapsed, at most three phone screens.
+// Not met yet (issue 12 stays open): worst 2,161 px = 3.38 screens (was 2,891 = 4.52), in pairs
+// with asylum (the time-limit block) and children (a third danger line); kept as a todo so it runs
+// and prints the figure without failing the suite.
+test('budget: the collapsed results page of a two-situation query is at most 3 screens (360 × 640)', { todo: 'worst pairs reach 3.38 screens' }, async () => {
   const page = await openPage(browser, { width: W, height: H });
   await page.goto(server.url + '/#/about');
   await ready(page);
