@@ -386,3 +386,4 @@ search-more = Show more results
 jump-rights = Rights
 jump-actions = What to ask for
 jump-contacts = Contacts
+share-all = Save, print or share

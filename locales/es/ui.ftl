@@ -386,3 +386,4 @@ search-more = Mostrar más resultados
 jump-rights = Derechos
 jump-actions = Qué pedir
 jump-contacts = Contactos
+share-all = Guardar, imprimir o compartir

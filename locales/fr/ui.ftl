@@ -389,3 +389,4 @@ search-more = Afficher plus de résultats
 jump-rights = Droits
 jump-actions = Quoi demander
 jump-contacts = Contacts
+share-all = Enregistrer, imprimer ou partager

@@ -386,3 +386,4 @@ search-more = Montre plis rezilta
 jump-rights = Dwa
 jump-actions = Sa pou mande
 jump-contacts = Kontak
+share-all = Anrejistre, enprime oswa pataje

@@ -386,3 +386,4 @@ search-more = Mostrar mais resultados
 jump-rights = Direitos
 jump-actions = O que pedir
 jump-contacts = Contatos
+share-all = Salvar, imprimir ou compartilhar

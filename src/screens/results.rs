@@ -301,7 +301,23 @@ pub fn ResultsPage() -> impl IntoView {
             })}
         </p>
         <p class="fine as-of">{as_of}</p>
-        {ctx.kiosk.is_none().then(|| view! { <ShareBar/> })}
-        <ShareQr/>
+        // Share, copy, print and the QR: one tap away (a kiosk shows its QR at once, and no share bar).
+        {if ctx.kiosk.is_some() {
+            view! { <ShareQr/> }.into_any()
+        } else {
+            let open = RwSignal::new(false);
+            view! {
+                <details class="share-all" on:toggle=move |ev| {
+                    let now = js_sys::Reflect::get(&event_target::<web_sys::Element>(&ev), &"open".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+                    if now != open.get_untracked() {
+                        open.set(now);
+                    }
+                }>
+                    <summary>{ctx.t(msg::SHARE_ALL)}</summary>
+                    {move || open.get().then(|| view! { <ShareBar/> <ShareQr/> })}
+                </details>
+            }
+            .into_any()
+        }}
     }
 }

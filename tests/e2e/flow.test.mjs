@@ -136,7 +136,7 @@ test('official view: referral path detect → care → refer, with who is respon
   const steps = await page.$$eval('section.actions h3.step', (h) => h.map((x) => x.textContent));
   assert.deepEqual(steps, ['1. Detectar', '2. Atención inmediata', '3. Referir y dar seguimiento']);
   assert.match(await text(page, 'section.actions'), /Responsable:/);
-  const closed = await page.locator('main details:not([open]):not(.qr-box)').count();
+  const closed = await page.locator('main section.rights details:not([open]), main section.actions details:not([open])').count();
   assert.equal(closed, 0, 'open all opens every item');
   assert.ok(await page.locator('.rights .basis').count() > 0, 'legal bases built when opened');
   await assertNoRawIds(page);
