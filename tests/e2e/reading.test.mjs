@@ -213,3 +213,39 @@ test('Words screen in five languages, linked from the texts that use a word', as
   assert.match(await text(page, 'main h1'), /Words explained/);
   await page.context().close();
 });
+
+test('results: pictograms beside the danger box, do-now, contacts and each section; Listen on the danger box reads numbers digit by digit; Listen to all', async () => {
+  for (const lang of ['es', 'ht']) {
+    const page = await speechPage([LOCAL_ES, LOCAL_FR]);
+    await page.goto(server.url + `/#/results?lang=${lang}&c=MX&p=transit&s=violence,asylum`);
+    // The app's results (not the danger box painted before the wasm).
+    await page.waitForSelector('main h1[data-q]');
+    for (const sel of ['#danger-h', '#now-h', '#rights-h', '#actions-h', '#contacts-h']) {
+      const h = page.locator(sel);
+      assert.equal(await h.locator('svg.pic[aria-hidden=true]').count(), 1, `${sel} has its pictogram`);
+      assert.ok((await h.innerText()).trim().length > 3, `${sel} keeps its words`);
+    }
+    // A "call" step of what to do now (when there is one) has its phone.
+    assert.equal(await page.locator('.now-list li:has(a.tel) > svg.pic[aria-hidden=true]').count(), await page.locator('.now-list li:has(a.tel)').count());
+    if (lang === 'es') {
+      // A Spanish voice on the phone: the danger box reads its lines, numbers digit by digit.
+      await page.locator('[data-listen=danger-box] .listen-play').click();
+      const said = (await spoken(page)).map((u) => u.text).join(' ');
+      assert.match(said, /9 1 1/, said);
+      assert.doesNotMatch(said, /911/, 'no number read as a whole');
+      assert.equal(await page.locator('[data-listen=main] .listen-play').count(), 1, 'one Listen to all');
+      assert.match(await page.locator('[data-listen=main] .listen-play').innerText(), /Escuchar todo/);
+      // Open the rights: each right has its own Listen.
+      await page.locator('#rights-h button').click();
+      const rights = await page.locator('#rights-list li.item').count();
+      assert.equal(await page.locator('#rights-list li.item .listen-play').count(), rights);
+    } else {
+      // Kreyòl has no voice here: one line (with French offered), no dead buttons in the boxes.
+      assert.equal(await page.locator('.listen-play').count(), 0);
+      assert.equal(await page.locator('.listen.no-voice').count(), 1);
+    }
+    await axe(page, `results ${lang}`);
+    await shot(page, `reading-results-${lang}-360`);
+    await page.context().close();
+  }
+});
