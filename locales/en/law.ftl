@@ -29,7 +29,7 @@ law-deadline-years = { $amount ->
 law-deadline-late = If the time has passed, ask anyway and explain why you could not ask before.
 law-deadline-unknown = { $country }: we could not confirm whether there is a time limit. Ask as soon as you can.
 # The disclosure under the time limit on the results screen (where to ask, border, detention, the date calculator).
-law-deadline-more = Where to ask, and work out your last day
+law-deadline-more = Where to ask, and your last day
 law-authority-label = Where to ask
 law-authority-unknown = We could not confirm which office receives the request.
 law-border-yes = You can ask at the border.

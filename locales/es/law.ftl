@@ -29,7 +29,7 @@ law-deadline-years = { $amount ->
 law-deadline-late = Si el plazo ya pasó, pídelo igual y explica por qué no pudiste pedirlo antes.
 law-deadline-unknown = { $country }: no pudimos confirmar si hay un plazo. Pídelo lo antes que puedas.
 # The disclosure under the time limit on the results screen (where to ask, border, detention, the date calculator).
-law-deadline-more = Dónde pedirlo y calcular tu último día
+law-deadline-more = Dónde pedirlo y tu último día
 law-authority-label = Dónde pedirlo
 law-authority-unknown = No pudimos confirmar qué oficina recibe la solicitud.
 law-border-yes = Puedes pedirlo en la frontera.

@@ -29,7 +29,7 @@ law-deadline-years = { $amount ->
 law-deadline-late = Si le délai est passé, demandez quand même et expliquez pourquoi vous n'avez pas pu le faire avant.
 law-deadline-unknown = { $country } : nous n'avons pas pu confirmer s'il existe un délai. Demandez dès que possible.
 # The disclosure under the time limit on the results screen (where to ask, border, detention, the date calculator).
-law-deadline-more = Où demander, et calculer votre dernier jour
+law-deadline-more = Où demander, et votre dernier jour
 law-authority-label = Où demander
 law-authority-unknown = Nous n'avons pas pu confirmer quel bureau reçoit la demande.
 law-border-yes = Vous pouvez demander à la frontière.

@@ -29,7 +29,7 @@ law-deadline-years = { $amount ->
 law-deadline-late = Si delè a pase deja, mande kanmenm epi esplike poukisa ou pa t ka mande pi bonè.
 law-deadline-unknown = { $country }: nou pa t ka konfime si gen yon delè. Mande pi vit ou kapab.
 # The disclosure under the time limit on the results screen (where to ask, border, detention, the date calculator).
-law-deadline-more = Ki kote pou mande, ak kalkile dènye jou ou
+law-deadline-more = Ki kote pou mande, ak dènye jou ou
 law-authority-label = Ki kote pou mande
 law-authority-unknown = Nou pa t ka konfime ki biwo ki resevwa demann nan.
 law-border-yes = Ou ka mande nan fwontyè a.

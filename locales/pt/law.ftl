@@ -29,7 +29,7 @@ law-deadline-years = { $amount ->
 law-deadline-late = Se o prazo já passou, peça mesmo assim e explique por que não pôde pedir antes.
 law-deadline-unknown = { $country }: não conseguimos confirmar se há um prazo. Peça o quanto antes.
 # The disclosure under the time limit on the results screen (where to ask, border, detention, the date calculator).
-law-deadline-more = Onde pedir e calcular o seu último dia
+law-deadline-more = Onde pedir e o seu último dia
 law-authority-label = Onde pedir
 law-authority-unknown = Não conseguimos confirmar qual escritório recebe o pedido.
 law-border-yes = Você pode pedir na fronteira.

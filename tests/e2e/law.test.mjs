@@ -18,7 +18,7 @@ test('asylum in Mexico: the time limit in plain words, the office, and the last 
   // The limit is on her first screens; where to ask and the calculator open from one disclosure.
   assert.match(await text(page, 'section.law-deadline'), /Mexico: you have 30 working days after you enter the country to ask for refugee status\./);
   assert.equal(await page.locator('section.law-deadline input[type=date]').count(), 0, 'calculator built only when opened');
-  await page.getByText('Where to ask, and work out your last day').click();
+  await page.getByText('Where to ask, and your last day').click();
   const block = await text(page, 'section.law-deadline');
   assert.match(block, /COMAR/);
   assert.match(block, /even if you are detained/);
