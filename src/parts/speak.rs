@@ -267,11 +267,15 @@ pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop
                 .into_any()
             }
             None if main => {
-                let name = |c: &str| ruta_engine::data::LANGUAGES.iter().find(|l| l.code == c).map(|l| l.name).unwrap_or("");
+                // A language's own name inside a sentence: lower case, except English's.
+                let name = |c: &str| {
+                    let n = ruta_engine::data::LANGUAGES.iter().find(|l| l.code == c).map(|l| l.name).unwrap_or("");
+                    if c == "en" { n.to_string() } else { n.chars().take(1).flat_map(char::to_lowercase).chain(n.chars().skip(1)).collect() }
+                };
                 let other = nearest(lang).iter().copied().find(|c| voice_for(c).is_some());
                 view! {
                     <div class="listen no-voice" data-listen=target.get_value()>
-                        <p class="note">{ctx.t_args("listen-no-voice", &[("language", Arg::Str(name(lang)))])}</p>
+                        <p class="note">{ctx.t_args("listen-no-voice", &[("language", Arg::Str(&name(lang)))])}</p>
                         {other.and_then(ruta_engine::data::language).map(|l| view! {
                             <button type="button" class="secondary listen-other" lang=l on:click=move |_| {
                                 wasm_bindgen_futures::spawn_local(async move {
@@ -281,7 +285,7 @@ pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop
                                         ctx.go(next, false);
                                     }
                                 });
-                            }><Icon name=ui("listen")/> {ctx.t_args("listen-in", &[("language", Arg::Str(name(l)))])}</button>
+                            }><Icon name=ui("listen")/> {ctx.t_args("listen-in", &[("language", Arg::Str(&name(l)))])}</button>
                         })}
                     </div>
                 }
