@@ -22,6 +22,9 @@ test('library: principle → right → back to the principle, themes and definit
 
   await page.getByRole('link', { name: 'No re-victimización' }).click();
   await page.waitForURL(/#\/principle\/P3/);
+  // The address changes before the screen does: wait for the principle's own heading, so the link
+  // read below and the link clicked are the same one (a locator resolves again on each use).
+  await page.waitForFunction(() => /re-victimizaci/i.test(document.querySelector('main h1')?.textContent ?? ''));
   const rightLink = page.locator('main ul.library a[href*="#/right/"]').first();
   const title = await rightLink.innerText();
   await rightLink.click();
