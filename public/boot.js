@@ -203,12 +203,15 @@ window.rutaWasmMemoryBytes = () => (rutaWasm && rutaWasm.memory ? rutaWasm.memor
 
 if (framed && hostOrigin) {
   // Tell the host our height so the frame never scrolls inside a scroll: on every size change and
-  // every change of content (coalesced to one message per frame) — to the host's origin only.
+  // every change of content (coalesced to one message per task) — to the host's origin only.
+  // A timer, not requestAnimationFrame: Chromium stops rendering a cross-origin frame that is
+  // below the fold, so a frame-timed message would wait until she scrolled to it (and the page
+  // would jump then); reading the height forces layout anyway.
   let queued = false;
   const post = () => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       queued = false;
       // The content's own height (not the document's, which never drops below the frame's
       // current height), so the frame can shrink as well as grow.

@@ -3,7 +3,7 @@
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 # One message pack per language: locales/<code>.<hash>.bin (names the wasm was compiled with).
-cargo run -q -p ruta-contentc --bin packs -- "$TRUNK_STAGING_DIR"
+cargo run -q -p ruta-contentc --bin packs -- "$TRUNK_STAGING_DIR" "$PWD"
 # The danger boxes and recovery texts that need no wasm, from the engine and the same content.
 cargo run -q -p ruta-engine --example prewasm > "$TRUNK_STAGING_DIR/.prewasm.html"
 # External loader, CSP-clean index.html, static danger boxes, service worker precache list.
