@@ -210,6 +210,8 @@ contact-mx-ombudsperson-1-note = Complaints online at atencionciudadana.cndh.org
 ## NI
 contact-ni-emergency-1-name = National Police emergency line 118
 contact-ni-emergency-1-note = Answered by the National Police Emergency Centre: police, traffic, fire and medical emergencies; it works without phone credit. The fire service is also on 115.
+contact-ni-emergency-2-name = Fire service (Dirección General de Bomberos) - line 115
+contact-ni-emergency-2-note = Answered by the Dirección General de Bomberos (the national fire service), part of the Ministry of the Interior (Ministerio de Gobernación). Since 2015 the country's fire brigades have been unified under a single emergency line, 115.
 contact-ni-gbv-1-name = Free line 133 (government: Ministry of the Family) and Women's Police Stations
 contact-ni-gbv-1-note = Free, 24 hours; it covers violence, child abuse and trafficking. Its approach includes 'conciliation' between the parties (mediation): mediation is not safe when there is violence — you do not have to accept it. The Women's Police Stations are police.
 contact-ni-gbv-1-official = Sources differ on who runs 133: the Ministry of the Family (El 19 Digital, undated) or the Ministry of Women (La Prensa, 2024); both are government ministries. Do not propose conciliation or mediation in violence cases.

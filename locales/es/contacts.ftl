@@ -210,6 +210,8 @@ contact-mx-ombudsperson-1-note = Quejas en línea en atencionciudadana.cndh.org.
 ## NI
 contact-ni-emergency-1-name = Policía Nacional - línea de emergencia 118
 contact-ni-emergency-1-note = Lo atiende el Centro de Emergencias de la Policía Nacional: policía, tránsito, incendios y emergencias médicas; funciona sin saldo. Los bomberos también atienden en el 115.
+contact-ni-emergency-2-name = Bomberos (Dirección General de Bomberos) - línea 115
+contact-ni-emergency-2-note = Lo atiende la Dirección General de Bomberos, un órgano del Ministerio de Gobernación. Desde 2015 los cuerpos de bomberos del país están unificados y atienden en una sola línea de emergencia, el 115.
 contact-ni-gbv-1-name = Línea gratuita 133 (gobierno: Ministerio de la Familia) y Comisarías de la Mujer
 contact-ni-gbv-1-note = Gratuita, 24 horas; atiende violencia, maltrato infantil y trata. Su enfoque incluye la «conciliación» entre las partes (mediación): la mediación no es segura cuando hay violencia y no tienes que aceptarla. Las Comisarías de la Mujer son policía.
 contact-ni-gbv-1-official = Las fuentes difieren sobre quién opera el 133: el Ministerio de la Familia (El 19 Digital, sin fecha) o el Ministerio de la Mujer (La Prensa, 2024); ambos son ministerios del gobierno. No propongas conciliación ni mediación en casos de violencia.

@@ -210,6 +210,8 @@ contact-mx-ombudsperson-1-note = Plaintes en ligne sur atencionciudadana.cndh.or
 ## NI
 contact-ni-emergency-1-name = Policía Nacional - ligne d'urgence 118
 contact-ni-emergency-1-note = Géré par le Centre d'urgences de la Police nationale : police, circulation, incendies et urgences médicales ; fonctionne sans crédit. Les pompiers répondent aussi au 115.
+contact-ni-emergency-2-name = Pompiers (Dirección General de Bomberos) - ligne 115
+contact-ni-emergency-2-note = Géré par la Dirección General de Bomberos (service national des pompiers), qui relève du ministère de l'Intérieur (Ministerio de Gobernación). Depuis 2015, les corps de pompiers du pays sont unifiés et répondent sur une seule ligne d'urgence, le 115.
 contact-ni-gbv-1-name = Ligne gratuite 133 (gouvernement : ministère de la Famille) et commissariats de la femme
 contact-ni-gbv-1-note = Gratuite, 24 h sur 24 ; elle traite la violence, la maltraitance des enfants et la traite. Son approche inclut la « conciliation » entre les parties (médiation) : la médiation n'est pas sûre en cas de violence, vous n'êtes pas obligée de l'accepter. Les commissariats de la femme sont la police.
 contact-ni-gbv-1-official = Les sources divergent sur qui gère le 133 : le ministère de la Famille (El 19 Digital, non daté) ou le ministère de la Femme (La Prensa, 2024) ; ce sont deux ministères. Ne proposez ni conciliation ni médiation en cas de violence.

@@ -210,6 +210,8 @@ contact-mx-ombudsperson-1-note = Plent sou entènèt nan atencionciudadana.cndh.
 ## NI
 contact-ni-emergency-1-name = Policía Nacional – liy ijans 118
 contact-ni-emergency-1-note = Se Sant Ijans Polis Nasyonal la ki reponn: polis, sikilasyon, dife ak ijans medikal; li mache san kredi. Ponpye yo reponn nan 115 tou.
+contact-ni-emergency-2-name = Ponpye (Dirección General de Bomberos) – liy 115
+contact-ni-emergency-2-note = Se Dirección General de Bomberos (sèvis ponpye nasyonal la) ki reponn; li fè pati Ministè Enteryè a (Ministerio de Gobernación). Depi 2015, tout ponpye nan peyi a mete ansanm sou yon sèl liy ijans, 115.
 contact-ni-gbv-1-name = Liy gratis 133 (gouvènman: Ministè Fanmi) ak Komisarya Fanm yo
 contact-ni-gbv-1-note = Gratis, 24 èdtan; li okipe vyolans, maltretans timoun ak trafik moun. Metòd li gen ladan «konsilyasyon» ant pati yo (medyasyon): medyasyon pa san danje lè gen vyolans, ou pa oblije aksepte l. Komisarya Fanm yo se polis.
 contact-ni-gbv-1-official = Sous yo pa dakò sou kiyès ki jere 133: Ministè Fanmi (El 19 Digital, san dat) oswa Ministè Fanm (La Prensa, 2024); tou de se ministè gouvènman. Pa pwopoze konsilyasyon ni medyasyon nan ka vyolans.

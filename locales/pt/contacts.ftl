@@ -210,6 +210,8 @@ contact-mx-ombudsperson-1-note = Queixas on-line em atencionciudadana.cndh.org.m
 ## NI
 contact-ni-emergency-1-name = Policía Nacional - linha de emergência 118
 contact-ni-emergency-1-note = Atendido pelo Centro de Emergências da Polícia Nacional: polícia, trânsito, incêndios e emergências médicas; funciona sem crédito. Os bombeiros também atendem no 115.
+contact-ni-emergency-2-name = Bombeiros (Dirección General de Bomberos) - linha 115
+contact-ni-emergency-2-note = Atendido pela Dirección General de Bomberos (serviço nacional de bombeiros), órgão do Ministério do Interior (Ministerio de Gobernación). Desde 2015 os corpos de bombeiros do país estão unificados numa única linha de emergência, o 115.
 contact-ni-gbv-1-name = Linha gratuita 133 (governo: Ministério da Família) e Delegacias da Mulher
 contact-ni-gbv-1-note = Gratuita, 24 horas; atende violência, maus-tratos infantis e tráfico. Sua abordagem inclui a «conciliação» entre as partes (mediação): a mediação não é segura quando há violência, e você não precisa aceitá-la. As Delegacias da Mulher são polícia.
 contact-ni-gbv-1-official = As fontes divergem sobre quem opera o 133: o Ministério da Família (El 19 Digital, sem data) ou o Ministério da Mulher (La Prensa, 2024); ambos são ministérios do governo. Não proponha conciliação nem mediação em casos de violência.
