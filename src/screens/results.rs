@@ -66,17 +66,21 @@ fn key_contact(ctx: Ctx, c: &'static Contact) -> impl IntoView {
 }
 
 /// A section that starts closed: its heading is the Show/Hide button (with the count), and its
-/// list is built only when open.
-fn section(class: &'static str, title: String, count: impl Fn() -> String + Send + Sync + 'static, open: RwSignal<bool>, body: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+/// list is built only when open. The count shows as a bare number (so the title and count stay on
+/// one line at 360 px); screen readers hear the full phrase ("12 rights") instead.
+fn section(class: &'static str, title: String, count: impl Fn() -> (usize, String) + Send + Sync + 'static, open: RwSignal<bool>, body: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let h = format!("{class}-h");
     let list = format!("{class}-list");
     let (h1, h2) = (h.clone(), h.clone());
+    let count = std::sync::Arc::new(count);
+    let count2 = count.clone();
     view! {
         <section class=class aria-labelledby=h1>
             <h2 id=h2>
                 <button type="button" class="toggle" aria-expanded=move || open.get().to_string() aria-controls=list.clone()
                     on:click=move |_| open.update(|o| *o = !*o)>
-                    <Icon name=ui(class)/> " " {title} " " <span class="count">"(" {count} ")"</span>
+                    <Icon name=ui(class)/> " " {title} " "
+                    <span class="count"><span aria-hidden="true">{move || count().0}</span><span class="sr-only">"(" {move || count2().1} ")"</span></span>
                 </button>
             </h2>
             <div id=list>{move || open.get().then(&body)}</div>
@@ -115,7 +119,10 @@ pub fn ResultsPage() -> impl IntoView {
     let n_own = r.contacts.len();
     let rights_count = ctx.t_args(msg::RIGHTS_COUNT, &[("count", Arg::Num(n_rights as i64))]);
     let actions_count = ctx.t_args(msg::ACTIONS_COUNT, &[("count", Arg::Num(n_actions as i64))]);
-    let contacts_count = move || ctx.t_args(msg::CONTACTS_COUNT, &[("count", Arg::Num((n_own + overlay.with(|o| o.len())) as i64))]);
+    let contacts_count = move || {
+        let n = n_own + overlay.with(|o| o.len());
+        (n, ctx.t_args(msg::CONTACTS_COUNT, &[("count", Arg::Num(n as i64))]))
+    };
     // Announce the results in the polite live region — once per query (a language change is
     // announced as such by `App`, not as new results).
     if ANNOUNCED.with(|a| a.replace(data_q.clone()) != data_q) {
@@ -288,8 +295,8 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="secondary open-all" on:click=move |_| all.set(true)>{ctx.t(msg::OPEN_ALL)}</button>
             })}
         </nav>
-        {section("rights", rights_title, move || rights_count.clone(), rights_open, rights_body)}
-        {section("actions", actions_title, move || actions_count.clone(), actions_open, actions_body)}
+        {section("rights", rights_title, move || (n_rights, rights_count.clone()), rights_open, rights_body)}
+        {section("actions", actions_title, move || (n_actions, actions_count.clone()), actions_open, actions_body)}
         {section("contacts", contacts_title, contacts_count, contacts_open, contacts_body)}
         <p class="toolkit-links">
             <a href=ctx.href(View::Compare) class="compare-link">{ctx.t("law-compare-title")}</a>
