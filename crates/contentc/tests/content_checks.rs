@@ -181,3 +181,18 @@ fn the_two_source_report_counts_publishers_and_flags_lines_kept_out_of_the_dange
     assert!(report.contains("| MX | 2 | 0 |"), "{report}");
     assert!(report.contains("- MX mx-trafficking-1 \"800 5533 000\" — a 24-hour line kept out of the danger box until a second publisher gives it"), "{report}");
 }
+
+/// Costa Rica's two INAMU numbers were shown twice in her view, on the violence-line card and on
+/// the INAMU card (issue 18, 2026-12-02): the Women's Delegation line now sits on the violence card
+/// only and the line for general questions on the INAMU card only, so each is counted (and read)
+/// once.
+#[test]
+fn costa_ricas_inamu_numbers_are_each_on_one_card_she_sees() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let pack = load(&root).expect("the real content loads");
+    let seen = ruta_contentc::coverage::her_numbers(&pack);
+    for (digits, card) in [("2527-3761", "cr-gbv-1"), ("2527-1911", "cr-women-1")] {
+        let on: Vec<&str> = seen.iter().filter(|s| s.country == "CR" && s.number.contains(digits)).map(|s| s.contact.as_str()).collect();
+        assert_eq!(on, vec![card], "{digits} must be on {card} only");
+    }
+}
