@@ -41,6 +41,7 @@ contact-ca-migration-2-name = Canada Border Services Agency (CBSA)
 contact-ca-migration-2-note = This is the border and immigration enforcement agency: it takes asylum claims at ports of entry and also detains and removes people. Live agents answer Monday to Friday, 8:00 to 16:00 local time; at other times the line is automated. The toll-free number is for calls within Canada; the other two are for calls from outside.
 contact-ca-asylum-1-name = Immigration and Refugee Board of Canada (IRB) - Refugee Protection Division
 contact-ca-asylum-1-note = It decides refugee claims after referral by CBSA or IRCC. Claimants must keep their contact details updated in writing.
+contact-ca-asylum-1-official = UNHCR's page gives these two numbers right after the IRB's Western Region offices (Vancouver; Calgary, Winnipeg, Edmonton): they may be that region's lines. No IRB page read gives them.
 contact-ca-women-1-name = Women and Gender Equality Canada (WAGE)
 contact-ca-women-1-note = This federal department gives money to shelters and other groups. We found no line you can call for help.
 contact-ca-child-1-name = Kids Help Phone

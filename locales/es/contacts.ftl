@@ -41,6 +41,7 @@ contact-ca-migration-2-name = Agencia de Servicios Fronterizos de Canadá (CBSA)
 contact-ca-migration-2-note = Es la agencia de fronteras y de control migratorio: recibe solicitudes de asilo en los puertos de entrada y también detiene y expulsa a personas. Atienden personas de lunes a viernes, de 8:00 a 16:00 hora local; el resto del tiempo la línea es automática. El número gratuito es para llamadas dentro de Canadá; los otros dos, para llamadas desde fuera.
 contact-ca-asylum-1-name = Comisión de Inmigración y Refugiados de Canadá (IRB) - División de Protección de Refugiados
 contact-ca-asylum-1-note = Decide las solicitudes de refugio después de que CBSA o IRCC las envían. Debes avisar por escrito si cambian tus datos de contacto.
+contact-ca-asylum-1-official = La página del ACNUR da estos dos números justo después de las oficinas de la Región Oeste de la IRB (Vancouver; Calgary, Winnipeg, Edmonton): pueden ser las líneas de esa región. Ninguna página de la IRB leída los da.
 contact-ca-women-1-name = Mujeres e Igualdad de Género Canadá (WAGE)
 contact-ca-women-1-note = Este ministerio federal da dinero a refugios y a otros grupos. No encontramos una línea a la que puedas llamar para pedir ayuda.
 contact-ca-child-1-name = Kids Help Phone (línea de ayuda para niñas, niños y jóvenes)

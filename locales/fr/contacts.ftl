@@ -41,6 +41,7 @@ contact-ca-migration-2-name = Agence des services frontaliers du Canada (ASFC)
 contact-ca-migration-2-note = C'est l'agence des frontières et du contrôle de l'immigration : elle reçoit les demandes d'asile aux points d'entrée et détient et renvoie aussi des personnes. Des agents répondent du lundi au vendredi, de 8 h à 16 h heure locale ; le reste du temps, la ligne est automatisée. Le numéro sans frais est pour les appels au Canada ; les deux autres pour les appels de l'étranger.
 contact-ca-asylum-1-name = Commission de l'immigration et du statut de réfugié du Canada (CISR) - Section de la protection des réfugiés
 contact-ca-asylum-1-note = Elle décide des demandes d'asile après leur envoi par l'ASFC ou IRCC. Tu dois prévenir par écrit si tes coordonnées changent.
+contact-ca-asylum-1-official = La page du HCR donne ces deux numéros juste après les bureaux de la région de l'Ouest de la CISR (Vancouver ; Calgary, Winnipeg, Edmonton) : ce sont peut-être les lignes de cette région. Aucune page de la CISR lue ne les donne.
 contact-ca-women-1-name = Femmes et Égalité des genres Canada (FEGC)
 contact-ca-women-1-note = Ce ministère fédéral donne de l'argent aux maisons d'hébergement et à d'autres groupes. Nous n'avons pas trouvé de ligne où tu peux appeler pour de l'aide.
 contact-ca-child-1-name = Jeunesse, J'écoute (Kids Help Phone)

@@ -41,6 +41,7 @@ contact-ca-migration-2-name = Canada Border Services Agency (CBSA) – ajans fwo
 contact-ca-migration-2-note = Se ajans fwontyè ak kontwòl imigrasyon an: li resevwa demann azil nan pò antre yo epi li arete e retounen moun tou. Gen moun ki reponn lendi rive vandredi, 8:00 rive 16:00 lè lokal; rès tan an se yon machin ki reponn. Nimewo gratis la se pou apèl andedan Kanada; de lòt yo se pou apèl ki soti deyò.
 contact-ca-asylum-1-name = Immigration and Refugee Board of Canada (IRB) – Refugee Protection Division (li deside demann refijye)
 contact-ca-asylum-1-note = Li deside demann refijye yo apre CBSA oswa IRCC voye yo ba li. Moun k ap mande refij yo dwe avèti alekri chak fwa enfòmasyon kontak yo chanje.
+contact-ca-asylum-1-official = Paj UNHCR a bay de nimewo sa yo touswit apre biwo Rejyon Lwès IRB a (Vancouver; Calgary, Winnipeg, Edmonton): yo ka liy rejyon sa a. Okenn paj IRB nou li pa bay yo.
 contact-ca-women-1-name = Women and Gender Equality Canada (WAGE) – depatman fanm ak egalite jan
 contact-ca-women-1-note = Depatman federal sa a bay abri ak lòt gwoup lajan. Nou pa jwenn yon liy ou ka rele pou mande èd.
 contact-ca-child-1-name = Kids Help Phone – liy èd pou timoun ak jèn

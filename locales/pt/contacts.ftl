@@ -41,6 +41,7 @@ contact-ca-migration-2-name = Canada Border Services Agency (CBSA) — Agência 
 contact-ca-migration-2-note = É a agência de fronteiras e de controle migratório: recebe pedidos de asilo nos pontos de entrada e também detém e remove pessoas. Há atendentes de segunda a sexta, das 8h às 16h hora local; no resto do tempo a linha é automática. O número gratuito é para chamadas dentro do Canadá; os outros dois, para chamadas de fora.
 contact-ca-asylum-1-name = Immigration and Refugee Board of Canada (IRB) - Refugee Protection Division — Comissão de Imigração e Refugiados, Divisão de Proteção de Refugiados
 contact-ca-asylum-1-note = Decide os pedidos de refúgio depois que a CBSA ou o IRCC os encaminham. Você deve avisar por escrito se seus dados de contato mudarem.
+contact-ca-asylum-1-official = A página do ACNUR dá estes dois números logo após os escritórios da Região Oeste do IRB (Vancouver; Calgary, Winnipeg, Edmonton): podem ser as linhas dessa região. Nenhuma página do IRB lida os dá.
 contact-ca-women-1-name = Women and Gender Equality Canada (WAGE) — Mulheres e Igualdade de Gênero Canadá
 contact-ca-women-1-note = Este ministério federal dá dinheiro a abrigos e a outros grupos. Não achamos uma linha para você ligar e pedir ajuda.
 contact-ca-child-1-name = Kids Help Phone (linha de ajuda para meninas, meninos e jovens)
