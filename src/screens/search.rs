@@ -19,26 +19,6 @@ thread_local! {
 /// turned into titles, excerpts and DOM, so each keystroke does a bounded amount of work.
 const PAGE: usize = 15;
 
-/// `text` with the byte ranges `marks` wrapped in `<mark>`.
-fn marked(text: &str, marks: &[(usize, usize)]) -> Vec<AnyView> {
-    let mut out: Vec<AnyView> = vec![];
-    let mut at = 0;
-    for &(a, b) in marks {
-        if a < at || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
-            continue;
-        }
-        if a > at {
-            out.push(text[at..a].to_owned().into_any());
-        }
-        out.push(view! { <mark>{text[a..b].to_owned()}</mark> }.into_any());
-        at = b;
-    }
-    if at < text.len() {
-        out.push(text[at..].to_owned().into_any());
-    }
-    out
-}
-
 /// Where a hit leads: its own page, the library, the situations question, or a call.
 fn link(ctx: Ctx, h: &Hit) -> Option<String> {
     match h.kind {
@@ -49,21 +29,9 @@ fn link(ctx: Ctx, h: &Hit) -> Option<String> {
     }
 }
 
-/// One hit: its kind, its title as a link with the matching words marked, and an excerpt.
-fn hit_view(ctx: Ctx, h: &Hit, label: String) -> impl IntoView {
-    let title = marked(&h.title, &h.title_marks);
-    let excerpt = (!h.excerpt.is_empty()).then(|| view! { <p class="fine excerpt">{marked(&h.excerpt, &h.excerpt_marks)}</p> });
-    let head = match link(ctx, h) {
-        Some(href) => view! { <a href=href class="hit-title">{title}</a> }.into_any(),
-        None => view! { <span class="hit-title">{title}</span> }.into_any(),
-    };
-    view! {
-        <li class="hit" data-id=format!("{}:{}", h.kind.id(), h.id)>
-            <span class="badge">{label}</span> " " {head}
-            {excerpt}
-        </li>
-    }
-}
+/// What the screen shows for the words looked for and the number of hits shown: `None` before
+/// a word is typed, else how many items match in all and the shown hits as HTML.
+type Found = (Vec<String>, usize, Option<(usize, String)>);
 
 /// The search screen: the field and the results, updated as she types. The index travels in the
 /// later language pack (`crate::parts::later`), so the screen renders once that pack is merged.
@@ -81,35 +49,61 @@ fn search_page() -> impl IntoView {
             .map(|k| (k, ctx.t(&format!("search-kind-{}", k.id()))))
             .collect();
     let kind_labels = StoredValue::new(kind_labels);
-    let q = RwSignal::new(QUERY.with(|x| x.borrow().clone()));
+    let typed = QUERY.with(|x| x.borrow().clone());
+    let q = RwSignal::new(typed.clone());
     let shown = RwSignal::new(PAGE);
     // Parse the language's index once, right after the screen is painted, so her first key
     // does not pay for it.
     set_timeout(move || _ = search::index(lang), std::time::Duration::ZERO);
     // In her view, a contact she would not be shown on her results (unconfirmed, kept for
-    // officials, or an immigration authority that can detain or deport) is not offered here either.
+    // officials, or an immigration authority that can detain or deport) is not offered here
+    // either. The contacts left out are listed once, not looked up again on every key.
     let official = ctx.official();
-    let found = Memo::new(move |_| {
-        let query = q.get();
-        if search::query_words(&query).is_empty() {
-            return None;
+    let left_out: Vec<&'static str> = if official {
+        vec![]
+    } else {
+        ruta_engine::data::CONTACTS.iter().filter(|c| !c.for_woman() || c.enforcement).map(|c| c.id).collect()
+    };
+    // Each key: how many items match in all and the first `shown` as one HTML string (see
+    // `search::push_hit_html`, which escapes every text), made only when the words looked for
+    // change (a space or a repeated letter costs nothing).
+    let found = Memo::new(move |prev: Option<&Found>| {
+        let words = search::query_words(&q.get());
+        let limit = shown.get();
+        if let Some((w, l, f)) = prev {
+            if *w == words && *l == limit {
+                return (words, limit, f.clone());
+            }
         }
-        let keep = |k: Kind, id: &str| official || k != Kind::Contact || ruta_engine::scenarios::contact(id).is_some_and(|c| c.for_woman() && !c.enforcement);
-        Some(search::search_kept(lang, &query, shown.get(), keep))
+        if words.is_empty() {
+            return (words, limit, None);
+        }
+        let keep = |k: Kind, id: &str| k != Kind::Contact || !left_out.contains(&id);
+        let (n, hits) = search::search_kept(lang, &q.get_untracked(), limit, keep);
+        let mut html = String::new();
+        kind_labels.with_value(|labels| {
+            for h in &hits {
+                let label = labels.iter().find(|(k, _)| *k == h.kind).map_or("", |(_, l)| l.as_str());
+                search::push_hit_html(&mut html, h, label, link(ctx, h).as_deref());
+            }
+        });
+        (words, limit, Some((n, html)))
     });
-    let hits = move || found.with(|f| f.as_ref().map(|(_, h)| h.clone()).unwrap_or_default());
+    // The count, and whether there are more than shown, change far less often than the hits:
+    // their own memos leave the live region and the button untouched while only hits change.
+    let count = Memo::new(move |_| found.with(|f| f.2.as_ref().map(|(n, _)| *n)));
+    let hits_html = move || found.with(|f| f.2.as_ref().map(|(_, h)| h.clone()).unwrap_or_default());
     // One live region, there from the start, whose text changes (a region created with its
     // text is often not announced).
-    let count = move || found.with(|f| f.as_ref().map(|(n, _)| *n));
-    let status_class = move || if count() == Some(0) { "search-none" } else { "search-count" };
-    let status = move || match count() {
+    let status_class = move || if count.get() == Some(0) { "search-none" } else { "search-count" };
+    let status = move || match count.get() {
         None => String::new(),
         Some(0) => tr(lang, msg::SEARCH_NONE),
         Some(n) => tr_args(lang, msg::SEARCH_COUNT, &[("count", Arg::Num(n as i64))]),
     };
+    let has_more = Memo::new(move |_| count.get().unwrap_or(0) > shown.get());
     let more = move || {
-        let n = found.with(|f| f.as_ref().map_or(0, |(n, _)| *n));
-        (n > shown.get()).then(|| {
+        has_more.get().then(|| {
             view! { <button type="button" class="secondary search-more" on:click=move |_| shown.update(|s| *s += PAGE)>{tr(lang, msg::SEARCH_MORE)}</button> }
         })
     };
@@ -119,7 +113,7 @@ fn search_page() -> impl IntoView {
         <form class="search" role="search" on:submit=move |ev| ev.prevent_default()>
             <label for="search-q">{label}</label>
             <input id="search-q" type="search" autocomplete="off" spellcheck="false" maxlength="120" aria-describedby="search-hint"
-                prop:value=move || q.get()
+                prop:value=typed
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     QUERY.with(|x| *x.borrow_mut() = v.clone());
@@ -130,16 +124,9 @@ fn search_page() -> impl IntoView {
         </form>
         <div class="search-results">
             <p class=status_class role="status">{status}</p>
-            // Keyed by everything a hit shows: a hit that stays the same from one key to the
-            // next keeps its DOM, so the browser only lays out and paints what changed.
-            <ol class="hits">
-                <For each=hits key=|h: &Hit| (h.kind, h.id, h.title_marks.clone(), h.excerpt_marks.clone()) let(h)>
-                    {
-                        let label = kind_labels.with_value(|l| l.iter().find(|(k, _)| *k == h.kind).map(|(_, l)| l.clone()).unwrap_or_default());
-                        hit_view(ctx, &h, label)
-                    }
-                </For>
-            </ol>
+            // The hits, set as one HTML string (one parse per key, and none when the string is
+            // the same as before); each is a link to its item with the matching words marked.
+            <ol class="hits" inner_html=hits_html></ol>
             {more}
         </div>
     }

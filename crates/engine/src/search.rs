@@ -383,3 +383,81 @@ pub fn search_kept(lang: &str, query: &str, limit: usize, keep: impl Fn(Kind, &'
         .collect();
     (found.len(), hits)
 }
+
+/// Append `s` to `out` with the five characters that mean something in HTML escaped, so text
+/// from a pack or an overlay is only ever text.
+pub fn push_escaped(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Append `text` as HTML to `out`: escaped, with the byte ranges `marks` wrapped in `<mark>`
+/// (ranges out of order, overlapping, out of bounds or not on character boundaries are skipped).
+pub fn push_marked_html(out: &mut String, text: &str, marks: &[(usize, usize)]) {
+    let mut at = 0;
+    for &(a, b) in marks {
+        if a < at || a >= b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+            continue;
+        }
+        push_escaped(out, &text[at..a]);
+        out.push_str("<mark>");
+        push_escaped(out, &text[a..b]);
+        out.push_str("</mark>");
+        at = b;
+    }
+    push_escaped(out, &text[at..]);
+}
+
+/// Whether `href` may be a hit's link: an address inside the app (no scheme: `#/…`, `?…`,
+/// `./…`) or a `tel:` number. Anything else (`javascript:`, `data:`, another site) is refused.
+fn safe_href(href: &str) -> bool {
+    match href.find(':') {
+        None => true,
+        Some(i) if href[..i].contains(['/', '?', '#']) => true,
+        Some(i) => href[..i].eq_ignore_ascii_case("tel"),
+    }
+}
+
+/// One hit as HTML, appended to `out`: a list item `<li class="hit" data-id="kind:id">` with its
+/// kind label, its title — a link when `href` is given and safe — with the matching words in
+/// `<mark>`, and its excerpt. Every text is escaped. The search screen sets a whole page of
+/// hits as one string: the browser parses it in one call, where making each element and text
+/// from the wasm (and inserting each row into the page) cost several times more per key.
+pub fn push_hit_html(out: &mut String, h: &Hit, label: &str, href: Option<&str>) {
+    out.reserve(96 + label.len() + 2 * (h.title.len() + h.excerpt.len()));
+    out.push_str("<li class=\"hit\" data-id=\"");
+    push_escaped(out, h.kind.id());
+    out.push(':');
+    push_escaped(out, h.id);
+    out.push_str("\"><span class=\"badge\">");
+    push_escaped(out, label);
+    out.push_str("</span> ");
+    match href.filter(|r| safe_href(r)) {
+        Some(r) => {
+            out.push_str("<a href=\"");
+            push_escaped(out, r);
+            out.push_str("\" class=\"hit-title\">");
+            push_marked_html(out, &h.title, &h.title_marks);
+            out.push_str("</a>");
+        }
+        None => {
+            out.push_str("<span class=\"hit-title\">");
+            push_marked_html(out, &h.title, &h.title_marks);
+            out.push_str("</span>");
+        }
+    }
+    if !h.excerpt.is_empty() {
+        out.push_str("<p class=\"fine excerpt\">");
+        push_marked_html(out, &h.excerpt, &h.excerpt_marks);
+        out.push_str("</p>");
+    }
+    out.push_str("</li>");
+}
