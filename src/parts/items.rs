@@ -90,12 +90,7 @@ fn more(ctx: Ctx, title: String, rest: Option<String>, basis: &'static [Basis], 
     });
     let summary = ctx.t_args(msg::ITEM_MORE, &[("title", Arg::Str(&title))]);
     view! {
-        <details prop:open=move || open.get() on:toggle=move |ev| {
-            let now = js_sys::Reflect::get(&event_target::<web_sys::Element>(&ev), &"open".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-            if now != open.get_untracked() {
-                open.set(now);
-            }
-        }>
+        <details prop:open=move || open.get() on:toggle=crate::parts::disclosure::sync_open(open)>
             <summary>{summary}</summary>
             {move || open.get().then(|| {
                 let rest = rest.clone();

@@ -214,12 +214,7 @@ pub fn DeadlineBlock(
         let open = RwSignal::new(false);
         let summary = ctx.t(if has_limit { "law-deadline-more" } else { "law-authority-label" });
         view! {
-            <details class="law-more" prop:open=move || open.get() on:toggle=move |ev| {
-                let now = js_sys::Reflect::get(&event_target::<web_sys::Element>(&ev), &"open".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-                if now != open.get_untracked() {
-                    open.set(now);
-                }
-            }>
+            <details class="law-more" prop:open=move || open.get() on:toggle=crate::parts::disclosure::sync_open(open)>
                 <summary>{summary}</summary>
                 {move || open.get().then(|| rest.clone()())}
             </details>

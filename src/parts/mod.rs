@@ -2,6 +2,7 @@
 
 pub mod advice;
 pub mod contacts;
+pub mod disclosure;
 pub mod icons;
 pub mod items;
 pub mod later;

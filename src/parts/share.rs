@@ -83,10 +83,7 @@ pub fn ShareQr() -> impl IntoView {
     } else {
         let open = RwSignal::new(false);
         view! {
-            <details class="share qr-box" on:toggle=move |ev| {
-                let now = js_sys::Reflect::get(&event_target::<web_sys::Element>(&ev), &"open".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-                open.set(now);
-            }>
+            <details class="share qr-box" on:toggle=crate::parts::disclosure::sync_open(open)>
                 <summary id="share-h">{ctx.t(msg::QR_TITLE)}</summary>
                 {move || open.get().then(|| view! { {qr()} <p class="fine">{ctx.t(msg::QR_HINT)}</p> })}
             </details>

@@ -314,12 +314,7 @@ pub fn ResultsPage() -> impl IntoView {
         } else {
             let open = RwSignal::new(false);
             view! {
-                <details class="share-all" on:toggle=move |ev| {
-                    let now = js_sys::Reflect::get(&event_target::<web_sys::Element>(&ev), &"open".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-                    if now != open.get_untracked() {
-                        open.set(now);
-                    }
-                }>
+                <details class="share-all" on:toggle=crate::parts::disclosure::sync_open(open)>
                     <summary>{ctx.t(msg::SHARE_ALL)}</summary>
                     {move || open.get().then(|| view! { <ShareBar/> <ShareQr/> })}
                 </details>
