@@ -246,18 +246,19 @@ pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop
                                     <Icon name=ui("listen")/> {t(0)}
                                 </button>
                             }.into_any(),
-                            Play::Speaking => view! {
-                                <button type="button" class="secondary listen-pause" on:click=move |_| {
-                                    if let Some(s) = synth() { s.pause(); }
-                                    PLAYING.with(|p| p.update(|x| x.2 = Play::Paused));
-                                }><Icon name=ui("pause")/> {t(1)}</button>
-                            }.into_any(),
-                            Play::Paused => view! {
-                                <button type="button" class="secondary listen-resume" on:click=move |_| {
-                                    if let Some(s) = synth() { s.resume(); }
-                                    PLAYING.with(|p| p.update(|x| x.2 = Play::Speaking));
-                                }><Icon name=ui("listen")/> {t(2)}</button>
-                            }.into_any(),
+                            // Pause while speaking, resume while paused: one button whose action flips.
+                            busy => {
+                                let speaking = busy == Play::Speaking;
+                                let (class, icon, label) = if speaking { ("secondary listen-pause", "pause", t(1)) } else { ("secondary listen-resume", "listen", t(2)) };
+                                view! {
+                                    <button type="button" class=class on:click=move |_| {
+                                        if let Some(s) = synth() {
+                                            if speaking { s.pause() } else { s.resume() }
+                                        }
+                                        PLAYING.with(|p| p.update(|x| x.2 = if speaking { Play::Paused } else { Play::Speaking }));
+                                    }><Icon name=ui(icon)/> {label}</button>
+                                }.into_any()
+                            }
                         }}
                         {(state != Play::Idle).then(|| view! {
                             <button type="button" class="secondary listen-stop" on:click=move |_| stop()><Icon name=ui("stop")/> {t(3)}</button>
