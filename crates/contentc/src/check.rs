@@ -61,11 +61,10 @@ impl Ctx {
                 return None;
             }
         };
-        match toml::from_str::<T>(&src) {
+        match crate::parse_toml::<T>(&src, path) {
             Ok(v) => Some((v, src)),
-            Err(e) => {
-                let line = e.span().map(|s| line_of(&src, s.start)).unwrap_or(0);
-                self.err(path, line, "", format!("not valid: {}", e.message().trim()));
+            Err(d) => {
+                self.err(path, d.line, "", d.message);
                 None
             }
         }

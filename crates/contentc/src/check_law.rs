@@ -230,11 +230,10 @@ fn read_toml<T: serde::de::DeserializeOwned>(cx: &mut Cx, root: &Path, rel: &str
             return None;
         }
     };
-    match toml::from_str::<T>(&src) {
+    match crate::parse_toml::<T>(&src, Path::new(rel)) {
         Ok(v) => Some((v, src)),
-        Err(e) => {
-            let line = e.span().map(|s| line_of(&src, s.start)).unwrap_or(0);
-            cx.err(rel, line, "", format!("not valid: {}", e.message().trim()));
+        Err(d) => {
+            cx.diags.push(d);
             None
         }
     }

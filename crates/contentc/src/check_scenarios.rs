@@ -115,13 +115,7 @@ pub fn check(src: &str, p: &Pack) -> Result<ScenariosFile, Diags> {
     let src = src.to_owned();
     let file = std::path::PathBuf::from("content/scenarios.toml");
     let mut diags = vec![];
-    let parsed: ScenariosFile = match toml::from_str(&src) {
-        Ok(v) => v,
-        Err(e) => {
-            let line = e.span().map_or(0, |s| line_of(&src, s.start));
-            return Err(Diags(vec![Diag { file, line, entry: String::new(), message: e.message().to_string() }]));
-        }
-    };
+    let parsed: ScenariosFile = crate::parse_toml(&src, &file).map_err(|d| Diags(vec![d]))?;
     let mut ids = BTreeSet::new();
     for s in &parsed.scenario {
         let id = s.id.get_ref();

@@ -43,13 +43,7 @@ fn plain_text(m: &crate::Message) -> Option<String> {
 pub fn check(src: &str, p: &Pack, icons: Option<&str>) -> Result<WordsFile, Diags> {
     let file = PathBuf::from("content/words.toml");
     let mut diags = vec![];
-    let parsed: WordsFile = match toml::from_str(src) {
-        Ok(v) => v,
-        Err(e) => {
-            let line = e.span().map_or(0, |s| line_of(src, s.start));
-            return Err(Diags(vec![Diag { file, line, entry: String::new(), message: e.message().to_string() }]));
-        }
-    };
+    let parsed: WordsFile = crate::parse_toml(src, &file).map_err(|d| Diags(vec![d]))?;
     let mut ids = BTreeSet::new();
     for w in &parsed.word {
         let id = w.id.get_ref();

@@ -94,3 +94,13 @@ pub struct Compiled {
 pub(crate) fn line_of(src: &str, pos: usize) -> usize {
     src[..pos.min(src.len())].bytes().filter(|b| *b == b'\n').count() + 1
 }
+
+/// Parse the TOML text of `file`; a syntax or shape error becomes one `file:line: problem`.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(src: &str, file: &std::path::Path) -> Result<T, Diag> {
+    toml::from_str::<T>(src).map_err(|e| Diag {
+        file: file.to_path_buf(),
+        line: e.span().map_or(0, |s| line_of(src, s.start)),
+        entry: String::new(),
+        message: format!("not valid: {}", e.message().trim()),
+    })
+}
