@@ -54,7 +54,10 @@ for (const width of [360, 1280]) {
     // Sections with counts and jump links; closed at first.
     // The jump list is one short line; the counts are on the sections themselves.
     assert.equal((await text(page, 'nav.jump')).replace(/\s+/g, ' ').trim(), 'Derechos Qué pedir Contactos');
-    assert.match(await text(page, 'section.rights h2'), /Tus derechos\s+\(\d+ derechos\)/);
+    // The count shows as a bare number; screen readers hear the phrase instead of the number.
+    const [, shown, heard] = (await text(page, 'section.rights h2')).match(/Tus derechos\s+(\d+)\s+\((\d+) derechos\)/);
+    assert.equal(shown, heard, 'the number shown is the number heard');
+    assert.equal(await page.locator('section.rights h2').getByRole('button', { name: `Tus derechos (${heard} derechos)`, exact: true }).count(), 1, 'accessible name without the bare number');
     assert.equal(await page.locator('.rights li.item').count(), 0, 'rights closed at first');
     await page.locator('nav.jump').getByRole('link', { name: 'Derechos' }).click();
     await page.waitForSelector('.rights li[data-id="R05"]');
