@@ -20,6 +20,10 @@
 //    growth over 500 further navigations (flat = 0.00 MB).
 //  · offline pack: every file in the service worker's precache list + sw.js, brotli q11.
 //  · single file: out/ruta.html (tools/single-file.sh), brotli q11.
+//  · search (issue 17): taken by tools/bench-search.mjs (run first by tools/bench.sh; how, at its
+//    top) and read from target/bench/search.json when it measured the same dist: the worst
+//    language's p95 answer to a key (input event → results in the DOM) and key → next frame at
+//    4× CPU, the bare-input floor's key → next frame, and the largest index (KB brotli).
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
@@ -286,8 +290,22 @@ try {
   breakdown = '  twiggy not available (tools/bench.sh installs it) — ' + String(e.message).split('\n')[0];
 }
 
+// ---- search figures from tools/bench-search.mjs (same dist only) --------------------------------
+let search = null;
+try {
+  const s = JSON.parse(readFileSync(join(out, 'search.json'), 'utf8'));
+  if (resolve(s.dist) === dist) search = s;
+  else log(`target/bench/search.json measured ${s.dist}, not this dist: search rows left empty`);
+} catch {
+  log('no target/bench/search.json (run tools/bench-search.mjs first): search rows left empty');
+}
+const worst = (pick) => (search ? Math.max(...Object.values(search.searchLatency).map(pick).filter((x) => x != null)) : null);
+
 // ---- the table: every budget, today beside the previous run and 2026-11-25 ------------------------
 const now = {
+  searchAnswerP50: worst((l) => l.answer.p50), searchAnswerP95: worst((l) => l.answer.p95),
+  searchFrameP95: worst((l) => l.frame.p95), searchFloorFrameP95: search?.searchLatencyFloor.frame.p95 ?? null,
+  searchIndex: search ? Math.max(...Object.values(search.searchIndex).map((x) => x.alone)) : null,
   firstVisit: fvTotal[2], wasm: fvWasm[2], pack: fvPack[2], floor: floorHtml ? sizes(floorHtml)[2] : null,
   danger: danger.danger, app: danger.app, fcp: danger.fcp,
   lhScore: lhApp.score, lcp: lhApp.lcp, tbt: lhApp.tbt, cls: lhApp.cls,
@@ -296,7 +314,7 @@ const now = {
   offline: packTotal ? packTotal[2] : null, single: single ? single[2] : null,
 };
 // docs/PERFORMANCE.md, 2026-11-25 (the issue 14 starting point). null = not measured then.
-const NOV25 = { firstVisit: 217.9 * 1024, wasm: 183.2 * 1024, pack: 23.5 * 1024, floor: 2.8 * 1024, danger: null, app: null, fcp: null, lhScore: 98, lcp: 2260, tbt: 91, cls: 0.039, selP50: null, selP95: null, reqP50: 48.6, reqP95: 62.8, wasmMem: 14.94 * 1048576, wasmGrowth: null, heap: 2.43 * 1048576, heapAt500: null, offline: 324.4 * 1024, single: null };
+const NOV25 = { searchAnswerP50: null, searchAnswerP95: null, searchFrameP95: null, searchFloorFrameP95: null, searchIndex: null, firstVisit: 217.9 * 1024, wasm: 183.2 * 1024, pack: 23.5 * 1024, floor: 2.8 * 1024, danger: null, app: null, fcp: null, lhScore: 98, lcp: 2260, tbt: 91, cls: 0.039, selP50: null, selP95: null, reqP50: 48.6, reqP95: 62.8, wasmMem: 14.94 * 1048576, wasmGrowth: null, heap: 2.43 * 1048576, heapAt500: null, offline: 324.4 * 1024, single: null };
 const lastPath = join(out, 'last.json');
 const prev = process.env.BENCH_PREVIOUS ? JSON.parse(readFileSync(process.env.BENCH_PREVIOUS, 'utf8')) : existsSync(lastPath) ? JSON.parse(readFileSync(lastPath, 'utf8')) : null;
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -329,6 +347,11 @@ const ROWS = [
   ['  JS heap after 500 more navigations, MB', 'heapAt500', f.mb],
   ['offline pack (all five languages), KB brotli', 'offline', f.kb, (v) => v <= 400 * 1024, '≤ 400'],
   ['single file out/ruta.html, KB brotli', 'single', f.kb, (v) => v <= 400 * 1024, '≤ 400'],
+  ['search: answer to a key (input → DOM), 4× CPU, p50 ms', 'searchAnswerP50', f.ms1],
+  ['search: answer to a key, 4× CPU, p95 ms (worst lang)', 'searchAnswerP95', f.ms1, (v) => v <= 16, '≤ 16'],
+  ['  search key → next frame, p95 ms (worst lang)', 'searchFrameP95', f.ms1],
+  ['  bare input key → next frame (floor), p95 ms', 'searchFloorFrameP95', f.ms1],
+  ['search index, largest language, KB brotli', 'searchIndex', f.kb, (v) => v <= 12 * 1024, '≤ 12'],
 ];
 const W = [50, 10, 10, 10, 10, 8];
 const line = (cells) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(W[i]) : String(c).padStart(W[i]))).join(' '));

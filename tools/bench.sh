@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Performance benchmark: builds the release site and the single file, then prints ONE table with
 # every budget of issue 14 (first visit, danger box before the wasm, Lighthouse, selection change,
-# memory, offline pack, single file) beside the previous figures. Not a test: it prints figures.
+# memory, offline pack, single file) and of issue 17's search (answer to a key, index size)
+# beside the previous figures. The search's per-language table (tools/bench-search.mjs) comes
+# first. Not a test: it prints figures.
 #
 #   tools/bench.sh                       build into target/bench/dist, then measure (≈ 8–10 min)
 #   BENCH_DIST=/some/dist tools/bench.sh measure an existing build (no site build)
@@ -26,4 +28,5 @@ if [ -z "${BENCH_SKIP_SINGLE:-}" ]; then
   tools/single-file.sh >/dev/null
 fi
 echo "bench: builds took $(( $(date +%s) - start )) s" >&2
+node tools/bench-search.mjs "$DIST" | grep -v '^{'
 node tools/bench.mjs "$DIST"
