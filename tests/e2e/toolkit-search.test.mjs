@@ -18,9 +18,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 // A query per language and the item that must come first (as in toolkit.test.mjs).
 const FIRST = { es: ['asilo', 'right:R02'], en: ['asylum', 'right:R02'], fr: ['asile', 'right:R02'], ht: ['azil', 'right:R02'], pt: ['detencao', 'right:R13'] };
 
-/** The message `id` of ui.ftl in `lang` (a one-line message). */
-async function message(lang, id) {
-  const ftl = await readFile(join(root, 'locales', lang, 'ui.ftl'), 'utf8');
+/** The message `id` of ui.ftl (or another file of the locale) in `lang` (a one-line message). */
+async function message(lang, id, file = 'ui') {
+  const ftl = await readFile(join(root, 'locales', lang, `${file}.ftl`), 'utf8');
   const m = ftl.match(new RegExp(`^${id} = (.*)$`, 'm'));
   assert.ok(m, `${lang}: ${id}`);
   return m[1].trim();
@@ -164,4 +164,30 @@ test('the search index of every language costs at most 12 KB brotli (issue 17 bu
   }
   assert.deepEqual(Object.keys(found).sort(), ['en', 'es', 'fr', 'ht', 'pt'], 'one index per language');
   for (const [lang, n] of Object.entries(found)) assert.ok(n <= 12 * 1024, `${lang}: search index ${(n / 1024).toFixed(1)} KB brotli > 12 KB`);
+});
+
+test('hits as she types: labelled by kind, contacts dial, a key that adds no word leaves the list as it was', async () => {
+  const page = await openPage(browser, { width: 360 });
+  await page.goto(`${server.url}/#/search?lang=es`);
+  await ready(page);
+  await page.locator('#search-q').pressSequentially('mexico mujeres');
+  await page.waitForSelector('.search-results li.hit[data-id^="contact:"]');
+  // Each hit says what it is, in the language in use.
+  const kinds = await page.locator('.search-results li.hit').evaluateAll((els) => els.map((e) => [e.dataset.id.split(':')[0], e.querySelector('.badge')?.textContent]));
+  for (const [kind, badge] of kinds) assert.equal(badge, await message('es', `search-kind-${kind}`, 'toolkit'), kind);
+  // A contact's title dials it (or is plain text when it has no number to dial): never another kind of link.
+  const contactLinks = await page.locator('.search-results li.hit[data-id^="contact:"] .hit-title').evaluateAll((els) => els.map((e) => (e.tagName === 'A' ? e.getAttribute('href') : null)));
+  assert.ok(contactLinks.some((h) => h?.startsWith('tel:+') || /^tel:\d+$/.test(h ?? '')), `a contact hit dials: ${contactLinks}`);
+  for (const h of contactLinks) assert.ok(h == null || h.startsWith('tel:'), h);
+  // A space, or a letter that only repeats a word already typed, finds the same items: the
+  // list is the same elements, not rebuilt (nothing for her screen reader or her eyes to re-read).
+  await page.evaluate(() => { document.querySelector('.search-results li.hit').__kept = true; });
+  const before = await page.locator('.search-results li.hit').evaluateAll((els) => els.map((e) => e.dataset.id));
+  await page.keyboard.press('Space');
+  await page.keyboard.type('mexico');
+  assert.equal(await page.inputValue('#search-q'), 'mexico mujeres mexico');
+  assert.deepEqual(await page.locator('.search-results li.hit').evaluateAll((els) => els.map((e) => e.dataset.id)), before);
+  assert.equal(await page.evaluate(() => document.querySelector('.search-results li.hit').__kept), true, 'the same elements');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
