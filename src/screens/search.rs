@@ -52,9 +52,6 @@ fn search_page() -> impl IntoView {
     let typed = QUERY.with(|x| x.borrow().clone());
     let q = RwSignal::new(typed.clone());
     let shown = RwSignal::new(PAGE);
-    // Parse the language's index once, right after the screen is painted, so her first key
-    // does not pay for it.
-    set_timeout(move || _ = search::index(lang), std::time::Duration::ZERO);
     // In her view, a contact she would not be shown on her results (unconfirmed, kept for
     // officials, or an immigration authority that can detain or deport) is not offered here
     // either. The contacts left out are listed once, not looked up again on every key.
@@ -64,6 +61,31 @@ fn search_page() -> impl IntoView {
     } else {
         ruta_engine::data::CONTACTS.iter().filter(|c| !c.for_woman() || c.enforcement).map(|c| c.id).collect()
     };
+    let left_out = StoredValue::new(left_out);
+    // How many items match `query` in all, and the first `limit` as HTML (`None` once she has
+    // left the screen: the values it reads are gone).
+    let answer = move |query: &str, limit: usize| -> Option<(usize, String)> {
+        let (n, hits) = left_out.try_with_value(|out| search::search_kept(lang, query, limit, |k: Kind, id: &str| k != Kind::Contact || !out.contains(&id)))?;
+        let mut html = String::new();
+        kind_labels.try_with_value(|labels| {
+            for h in &hits {
+                let label = labels.iter().find(|(k, _)| *k == h.kind).map_or("", |(_, l)| l.as_str());
+                search::push_hit_html(&mut html, h, label, link(ctx, h).as_deref());
+            }
+        })?;
+        Some((n, html))
+    };
+    // Right after the screen is painted: parse the language's index, and answer one letter
+    // once, unseen, so her first key finds the search code warm and the texts of the first
+    // hits for "a" already split into words (her first key was the slowest of all).
+    set_timeout(
+        move || {
+            if search::index(lang).is_some() {
+                let _ = answer("a", PAGE);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
     // Each key: how many items match in all and the first `shown` as one HTML string (see
     // `search::push_hit_html`, which escapes every text), made only when the words looked for
     // change (a space or a repeated letter costs nothing).
@@ -78,16 +100,8 @@ fn search_page() -> impl IntoView {
         if words.is_empty() {
             return (words, limit, None);
         }
-        let keep = |k: Kind, id: &str| k != Kind::Contact || !left_out.contains(&id);
-        let (n, hits) = search::search_kept(lang, &q.get_untracked(), limit, keep);
-        let mut html = String::new();
-        kind_labels.with_value(|labels| {
-            for h in &hits {
-                let label = labels.iter().find(|(k, _)| *k == h.kind).map_or("", |(_, l)| l.as_str());
-                search::push_hit_html(&mut html, h, label, link(ctx, h).as_deref());
-            }
-        });
-        (words, limit, Some((n, html)))
+        let found = q.with_untracked(|q| answer(q, limit));
+        (words, limit, found)
     });
     // The count, and whether there are more than shown, change far less often than the hits:
     // their own memos leave the live region and the button untouched while only hits change.
