@@ -50,7 +50,13 @@ pub fn stop() {
     if let Some(s) = synth() {
         s.cancel();
     }
-    PLAYING.with(|p| p.update(|x| x.2 = Play::Idle));
+    // Only when something was playing: stop() runs on every screen change, and a change here
+    // would re-run every Listen control of the screen being taken down.
+    PLAYING.with(|p| {
+        if p.with_untracked(|x| x.2 != Play::Idle) {
+            p.update(|x| x.2 = Play::Idle);
+        }
+    });
 }
 
 /// Does a voice's language tag (`es-MX`, `fr_FR`, `ht`) belong to language `code`?
