@@ -29,24 +29,18 @@ pub fn AdviceWarnings(
             let title = ctx.t(&w.title_id());
             let text = ctx.t(&w.text_id(audience));
             let class = if audience == Audience::Official { "advice-warning badge warn official" } else { "advice-warning badge warn" };
-            if compact {
+            let body = if compact {
                 view! {
-                    <aside class=class role="note" data-warning=w.id>
-                        <details>
-                            <summary><strong class="title">{title}</strong></summary>
-                            <p>{text}</p>
-                        </details>
-                    </aside>
+                    <details>
+                        <summary><strong class="title">{title}</strong></summary>
+                        <p>{text}</p>
+                    </details>
                 }
                 .into_any()
             } else {
-                view! {
-                    <aside class=class role="note" data-warning=w.id>
-                        <p><strong class="title">{title}</strong> " " {text}</p>
-                    </aside>
-                }
-                .into_any()
-            }
+                view! { <p><strong class="title">{title}</strong> " " {text}</p> }.into_any()
+            };
+            view! { <aside class=class role="note" data-warning=w.id>{body}</aside> }
         })
         .collect_view()
 }

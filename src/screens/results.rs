@@ -72,15 +72,15 @@ fn section(class: &'static str, title: String, count: impl Fn() -> (usize, Strin
     let h = format!("{class}-h");
     let list = format!("{class}-list");
     let (h1, h2) = (h.clone(), h.clone());
-    let count = std::sync::Arc::new(count);
-    let count2 = count.clone();
+    // Computed once per change (the contacts' count follows the host's contacts).
+    let count = Memo::new(move |_| count());
     view! {
         <section class=class aria-labelledby=h1>
             <h2 id=h2>
                 <button type="button" class="toggle" aria-expanded=move || open.get().to_string() aria-controls=list.clone()
                     on:click=move |_| open.update(|o| *o = !*o)>
                     <Icon name=ui(class)/> " " {title} " "
-                    <span class="count"><span aria-hidden="true">{move || count().0}</span><span class="sr-only">"(" {move || count2().1} ")"</span></span>
+                    <span class="count"><span aria-hidden="true">{move || count.with(|c| c.0)}</span><span class="sr-only">"(" {move || count.with(|c| c.1.clone())} ")"</span></span>
                 </button>
             </h2>
             <div id=list>{move || open.get().then(&body)}</div>
@@ -126,7 +126,7 @@ pub fn ResultsPage() -> impl IntoView {
     // Announce the results in the polite live region — once per query (a language change is
     // announced as such by `App`, not as new results).
     if ANNOUNCED.with(|a| a.replace(data_q.clone()) != data_q) {
-        let text = format!("{}: {rights_count}, {actions_count}, {}.", ctx.t(msg::RESULTS_READY), ctx.t_args(msg::CONTACTS_COUNT, &[("count", Arg::Num((n_own + overlay.with_untracked(|o| o.len())) as i64))]));
+        let text = format!("{}: {rights_count}, {actions_count}, {}.", ctx.t(msg::RESULTS_READY), untrack(contacts_count).1);
         request_animation_frame(move || ctx.announce.set(text));
     }
 
