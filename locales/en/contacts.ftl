@@ -182,7 +182,7 @@ contact-hn-un-2-name = IOM Honduras
 contact-hn-un-2-note = Migration information windows in Nacaome (Valle) and El Progreso (Yoro), per a 2017 source.
 contact-hn-ombudsperson-1-name = National Human Rights Commissioner (CONADEH)
 contact-hn-ombudsperson-1-note = You can complain in person at one of its regional offices, or on its website.
-contact-hn-ombudsperson-1-official = Sources differ: 9581-1846 (2026-02-24) and line 132 (2017, free and 24/7; current status unknown).
+contact-hn-ombudsperson-1-official = Sources differ: 9581-1846 (2026-02-24; UNE TV, undated, says it was open 24 hours for complaints during the 2025 primary elections) and line 132 (2017, free and 24/7; current status unknown).
 
 ## MX
 contact-mx-emergency-1-name = National emergency number 911

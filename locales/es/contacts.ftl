@@ -182,7 +182,7 @@ contact-hn-un-2-name = OIM Honduras
 contact-hn-un-2-note = Ventanillas de información migratoria en Nacaome (Valle) y El Progreso (Yoro), según una fuente de 2017.
 contact-hn-ombudsperson-1-name = Comisionado Nacional de los Derechos Humanos (CONADEH)
 contact-hn-ombudsperson-1-note = Puedes quejarte en persona en una de sus oficinas regionales o en su sitio web.
-contact-hn-ombudsperson-1-official = Las fuentes no coinciden: 9581-1846 (2026-02-24) y la línea 132 (2017, gratuita y 24 horas; no sabemos si sigue activa).
+contact-hn-ombudsperson-1-official = Las fuentes no coinciden: 9581-1846 (2026-02-24; UNE TV, sin fecha, dice que atendía quejas las 24 horas durante las elecciones primarias de 2025) y la línea 132 (2017, gratuita y 24 horas; no sabemos si sigue activa).
 
 ## MX
 contact-mx-emergency-1-name = Número Único de Emergencias 9-1-1

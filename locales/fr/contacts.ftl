@@ -182,7 +182,7 @@ contact-hn-un-2-name = OIM Honduras
 contact-hn-un-2-note = Guichets d'information sur la migration à Nacaome (Valle) et à El Progreso (Yoro), selon une source de 2017.
 contact-hn-ombudsperson-1-name = Comisionado Nacional de los Derechos Humanos (CONADEH, commissaire national aux droits humains)
 contact-hn-ombudsperson-1-note = Tu peux porter plainte en personne dans un de ses bureaux régionaux, ou sur son site web.
-contact-hn-ombudsperson-1-official = Les sources ne concordent pas : 9581-1846 (2026-02-24) et la ligne 132 (2017, gratuite et 24 heures par jour ; nous ne savons pas si elle marche encore).
+contact-hn-ombudsperson-1-official = Les sources ne concordent pas : 9581-1846 (2026-02-24 ; UNE TV, sans date, dit qu'il recevait les plaintes 24 heures sur 24 pendant les primaires de 2025) et la ligne 132 (2017, gratuite et 24 heures par jour ; nous ne savons pas si elle marche encore).
 
 ## MX
 contact-mx-emergency-1-name = Número Único de Emergencias 9-1-1 (numéro unique d'urgence)

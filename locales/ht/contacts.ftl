@@ -182,7 +182,7 @@ contact-hn-un-2-name = OIM Ondiras
 contact-hn-un-2-note = Gichè enfòmasyon sou migrasyon nan Nacaome (Valle) ak El Progreso (Yoro), dapre yon sous 2017.
 contact-hn-ombudsperson-1-name = Comisionado Nacional de los Derechos Humanos (CONADEH) – defans dwa moun
 contact-hn-ombudsperson-1-note = Ou ka fè plent an pèsòn nan youn nan biwo rejyonal li yo, oswa sou sit entènèt li.
-contact-hn-ombudsperson-1-official = Sous yo pa dakò: 9581-1846 (2026-02-24) ak liy 132 (2017, gratis e 24/7; nou pa konnen si l toujou mache).
+contact-hn-ombudsperson-1-official = Sous yo pa dakò: 9581-1846 (2026-02-24; UNE TV, san dat, di li te resevwa plent 24 sou 24 pandan eleksyon primè 2025 yo) ak liy 132 (2017, gratis e 24/7; nou pa konnen si l toujou mache).
 
 ## MX
 contact-mx-emergency-1-name = Número Único de Emergencias 9-1-1 – ijans

@@ -182,7 +182,7 @@ contact-hn-un-2-name = OIM Honduras
 contact-hn-un-2-note = Guichês de informação migratória em Nacaome (Valle) e El Progreso (Yoro), segundo uma fonte de 2017.
 contact-hn-ombudsperson-1-name = Comisionado Nacional de los Derechos Humanos (CONADEH)
 contact-hn-ombudsperson-1-note = Você pode fazer uma queixa em pessoa num dos escritórios regionais ou no site.
-contact-hn-ombudsperson-1-official = As fontes não coincidem: 9581-1846 (2026-02-24) e a linha 132 (2017, gratuita e 24 horas; não sabemos se continua ativa).
+contact-hn-ombudsperson-1-official = As fontes não coincidem: 9581-1846 (2026-02-24; a UNE TV, sem data, diz que recebia queixas 24 horas por dia durante as eleições primárias de 2025) e a linha 132 (2017, gratuita e 24 horas; não sabemos se continua ativa).
 
 ## MX
 contact-mx-emergency-1-name = Número Único de Emergencias 9-1-1
