@@ -162,7 +162,16 @@ impl Ctx {
     /// Validate and show a host's own contacts (one bad entry is skipped alone and reported in the
     /// console, and on the page only in the host's preview mode).
     pub fn set_overlay(&self, v: &wasm_bindgen::JsValue, preview: bool) {
-        self.overlay.set(parts::overlay::apply(v, preview));
+        let o = parts::overlay::apply(v, preview);
+        OVERLAY_FOLLOWERS.with(|f| f.send(&o));
+        self.overlay.set(o);
+    }
+
+    /// The host's contacts for the screen being built: a signal owned by that screen, which follows
+    /// them if they arrive later (never read `overlay` reactively from a screen: see parts/follow.rs).
+    pub fn overlay_here(&self) -> RwSignal<ruta_engine::overlay::Overlay> {
+        let now = self.overlay.get_untracked();
+        OVERLAY_FOLLOWERS.with(|f| f.follow(now))
     }
 
     /// Forget her answers in memory (the quick exit calls it before leaving, so even a page
@@ -199,6 +208,16 @@ fn set_hash(h: &str, push: bool) {
     } else {
         browser::replace_hash(h);
     }
+}
+
+thread_local! {
+    /// The screens following the host's contacts (see [`Ctx::overlay_here`]).
+    static OVERLAY_FOLLOWERS: parts::follow::Followers<ruta_engine::overlay::Overlay> = const { parts::follow::Followers::new() };
+}
+
+/// How many screens follow the host's contacts now (tests: a screen taken down leaves none).
+pub fn overlay_followers() -> usize {
+    OVERLAY_FOLLOWERS.with(|f| f.live())
 }
 
 pub fn use_ctx() -> Ctx {

@@ -104,3 +104,26 @@ async fn contact_card_shows_tel_link_source_and_date() {
     let year = &first.latest_date().unwrap()[..4];
     assert!(prov.contains(year), "{prov}");
 }
+
+/// A results screen taken down leaves nothing behind in the app-wide lists that tell screens about
+/// the host's contacts and the phone's voices (a screen that subscribed to an app-wide signal
+/// directly left wasm memory behind on every visit: issue 14's "flat memory").
+#[wasm_bindgen_test]
+async fn a_results_screen_taken_down_leaves_no_followers() {
+    let before = (ruta::overlay_followers(), ruta::parts::speak::voice_followers());
+    let el = host();
+    let (st, _) = parse("#/results?lang=es&c=MX&p=transit&s=violence,asylum");
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(Ctx::new(st.clone(), vec![], "es"));
+        view! { <ResultsPage/> }
+    });
+    tick().await;
+    assert_eq!(ruta::overlay_followers(), before.0 + 1, "the screen follows the host's contacts");
+    // Every Listen control (the danger box, what to do now, listen to all) follows the voices, even
+    // when this browser has none and the controls show nothing yet.
+    assert!(ruta::parts::speak::voice_followers() >= before.1 + 3, "its Listen controls follow the voices");
+    drop(handle);
+    tick().await;
+    assert_eq!(ruta::overlay_followers(), before.0, "none left once the screen is gone");
+    assert_eq!(ruta::parts::speak::voice_followers(), before.1, "none left once the screen is gone");
+}

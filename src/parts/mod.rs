@@ -3,6 +3,7 @@
 pub mod advice;
 pub mod contacts;
 pub mod disclosure;
+pub mod follow;
 pub mod icons;
 pub mod items;
 pub mod later;

@@ -8,6 +8,7 @@
 //! button that does not work. [`stop`] is called on every screen change, the quick exit and the
 //! kiosk wipe.
 
+use crate::parts::follow::Followers;
 use crate::parts::icons::{ui, Icon};
 use crate::{ensure_language, use_ctx};
 use leptos::prelude::*;
@@ -24,10 +25,13 @@ enum Play {
 }
 
 thread_local! {
-    /// Bumped when the browser's list of voices changes (it often arrives after the page).
-    static VOICES: ArcRwSignal<u32> = ArcRwSignal::new(0);
-    /// Which control is reading (its id), the utterance's number, and whether it is paused.
-    static PLAYING: ArcRwSignal<(u32, u32, Play)> = ArcRwSignal::new((0, 0, Play::Idle));
+    /// The Listen controls on screen, told when the browser's list of voices changes (it often
+    /// arrives after the page). Each control has its own signal (see parts/follow.rs: a shared
+    /// signal here leaked wasm memory on every results screen).
+    static VOICE_WATCHERS: Followers<u32> = const { Followers::new() };
+    static VOICE_CHANGES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The utterance now reading (its number) and the state signal of the control that started it.
+    static CURRENT: std::cell::RefCell<Option<(u32, RwSignal<Play>)>> = const { std::cell::RefCell::new(None) };
     static COUNTER: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -50,13 +54,10 @@ pub fn stop() {
     if let Some(s) = synth() {
         s.cancel();
     }
-    // Only when something was playing: stop() runs on every screen change, and a change here
-    // would re-run every Listen control of the screen being taken down.
-    PLAYING.with(|p| {
-        if p.with_untracked(|x| x.2 != Play::Idle) {
-            p.update(|x| x.2 = Play::Idle);
-        }
-    });
+    // The control that was reading goes back to "Listen" (if its screen is still there).
+    if let Some((_, state)) = CURRENT.with(|c| c.borrow_mut().take()) {
+        let _ = state.try_set(Play::Idle);
+    }
 }
 
 /// Does a voice's language tag (`es-MX`, `fr_FR`, `ht`) belong to language `code`?
@@ -186,7 +187,7 @@ fn chunks(text: &str) -> Vec<String> {
     out
 }
 
-fn speak(control: u32, text: &str, voice: &SpeechSynthesisVoice) {
+fn speak(state: RwSignal<Play>, text: &str, voice: &SpeechSynthesisVoice) {
     let Some(s) = synth() else { return };
     s.cancel();
     // Some engines stay paused after a cancel, and would not read the next text.
@@ -199,25 +200,50 @@ fn speak(control: u32, text: &str, voice: &SpeechSynthesisVoice) {
         u.set_voice(Some(voice));
         u.set_lang(&voice.lang());
         u.set_rate(0.9);
-        let done = move || PLAYING.with(|p| p.update(|x| if x.1 == n { x.2 = Play::Idle }));
+        // The end of this utterance (or an error) makes its control idle, unless another took over.
+        let done = move || {
+            let mine = CURRENT.with(|c| {
+                let mut c = c.borrow_mut();
+                if c.as_ref().is_some_and(|(m, _)| *m == n) { c.take() } else { None }
+            });
+            if let Some((_, st)) = mine {
+                let _ = st.try_set(Play::Idle);
+            }
+        };
         if i == last {
             u.set_onend(Some(Closure::once_into_js(done).unchecked_ref()));
         }
         u.set_onerror(Some(Closure::once_into_js(done).unchecked_ref()));
         s.speak(&u);
     }
-    PLAYING.with(|p| p.set((control, n, Play::Speaking)));
+    // Another control that was reading goes back to "Listen".
+    if let Some((_, before)) = CURRENT.with(|c| c.borrow_mut().replace((n, state))) {
+        if before != state {
+            let _ = before.try_set(Play::Idle);
+        }
+    }
+    state.set(Play::Speaking);
 }
 
-fn watch_voices() {
-    if WATCHING.with(|w| w.replace(true)) {
-        return;
+/// How many Listen controls follow the voices now (tests: a screen taken down leaves none).
+pub fn voice_followers() -> usize {
+    VOICE_WATCHERS.with(|w| w.live())
+}
+
+/// A signal of this control's screen that changes when the voices change.
+fn watch_voices() -> RwSignal<u32> {
+    let mine = VOICE_WATCHERS.with(|w| w.follow(VOICE_CHANGES.get()));
+    if !WATCHING.with(|w| w.replace(true)) {
+        if let Some(s) = synth() {
+            let bump = Closure::<dyn Fn()>::new(|| {
+                VOICE_CHANGES.set(VOICE_CHANGES.get() + 1);
+                VOICE_WATCHERS.with(|w| w.send(&VOICE_CHANGES.get()));
+            });
+            s.set_onvoiceschanged(Some(bump.as_ref().unchecked_ref()));
+            bump.forget();
+        }
     }
-    if let Some(s) = synth() {
-        let bump = Closure::<dyn Fn()>::new(|| VOICES.with(|v| v.update(|n| *n += 1)));
-        s.set_onvoiceschanged(Some(bump.as_ref().unchecked_ref()));
-        bump.forget();
-    }
+    mine
 }
 
 /// A "Listen" control for the element with id `target` ("main" = the whole screen). `main`: the screen's main control, which
@@ -228,18 +254,14 @@ fn watch_voices() {
 pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
     let ctx = use_ctx();
     let target = StoredValue::new(target);
-    let me = next_number();
     let lang = ctx.lang.get_untracked();
-    let voices = VOICES.with(|v| v.clone());
-    let playing = PLAYING.with(|p| p.clone());
-    watch_voices();
+    // Both signals belong to this control, and so to its screen (see parts/follow.rs).
+    let voices = watch_voices();
+    let playing = RwSignal::new(Play::Idle);
     let texts = StoredValue::new([ctx.t(label.unwrap_or("listen")), ctx.t("listen-pause"), ctx.t("listen-resume"), ctx.t("listen-stop")]);
     move || {
         voices.track();
-        let state = {
-            let (who, _, st) = playing.get();
-            if who == me { st } else { Play::Idle }
-        };
+        let state = playing.get();
         let t = move |i: usize| texts.with_value(|x| x[i].clone());
         match voice_for(lang) {
             Some(voice) => {
@@ -248,7 +270,7 @@ pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop
                     <div class="listen" data-listen=target.get_value()>
                         {match state {
                             Play::Idle => view! {
-                                <button type="button" class="secondary listen-play" on:click=move |_| speak(me, &target.with_value(|t| speakable(t)), &v2)>
+                                <button type="button" class="secondary listen-play" on:click=move |_| speak(playing, &target.with_value(|t| speakable(t)), &v2)>
                                     <Icon name=ui("listen")/> {t(0)}
                                 </button>
                             }.into_any(),
@@ -261,7 +283,7 @@ pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop
                                         if let Some(s) = synth() {
                                             if speaking { s.pause() } else { s.resume() }
                                         }
-                                        PLAYING.with(|p| p.update(|x| x.2 = if speaking { Play::Paused } else { Play::Speaking }));
+                                        playing.set(if speaking { Play::Paused } else { Play::Speaking });
                                     }><Icon name=ui(icon)/> {label}</button>
                                 }.into_any()
                             }

@@ -110,9 +110,10 @@ pub fn ResultsPage() -> impl IntoView {
     // cards and the preview follow them without rebuilding the screen, so an open section stays
     // open and nothing scrolls.
     let st_o = st.clone();
+    let host = ctx.overlay_here();
     let overlay = Memo::new(move |_| {
         let q = Query::from(&st_o);
-        ctx.overlay.with(|o| ruta_engine::overlay::select(&o.contacts, &q).into_iter().cloned().collect::<Vec<_>>())
+        host.with(|o| ruta_engine::overlay::select(&o.contacts, &q).into_iter().cloned().collect::<Vec<_>>())
     });
     let n_rights = r.rights.len();
     let n_actions = r.actions.len();
@@ -275,7 +276,7 @@ pub fn ResultsPage() -> impl IntoView {
             ev.prevent_default();
             ctx.ask(1);
         }>{ctx.t(msg::EDIT_CHOICES)}</a></p>
-        {move || view! { <OverlayPreview overlay=ctx.overlay.get()/> }}
+        {move || view! { <OverlayPreview overlay=host.get()/> }}
         {danger}
         {now}
         {keys}
