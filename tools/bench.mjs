@@ -212,7 +212,36 @@ const requery = (await page.evaluate(async (sets) => {
   }
   return out;
 }, sets)).slice(10);
+// The browser's own floor for both, on this machine, with no app code: (1) a click on a bare
+// checkbox in a page of 14 labels; (2) the results markup the app just drew for these same links,
+// set as one string into the same page (its app code cut off by replacing <main> with a copy).
+// Budgets below a floor cannot be met here by any change to Ruta.
+const markup = [];
+for (const s of sets) {
+  await page.evaluate(async (h) => { location.hash = h; await new Promise((r) => setTimeout(r, 400)); }, `#/results?lang=es&c=MX&p=transit&s=${s}`);
+  markup.push(await page.evaluate(() => document.querySelector('main')?.innerHTML ?? ''));
+}
+let requeryFloor = [];
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+let selectionFloor = [];
+{
+  const bare = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  await bare.setContent(`<main>${Array.from({ length: 14 }, (_, i) => `<label style="display:block;padding:12px"><input type=checkbox> ${i}</label>`).join('')}</main>`);
+  await bare.evaluate(() => {
+    window.__lat = [];
+    document.addEventListener('click', (e) => {
+      if (!(e.target instanceof HTMLInputElement)) return;
+      const start = e.timeStamp;
+      requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => window.__lat.push(performance.now() - start); ch.port2.postMessage(0); });
+    }, true);
+  });
+  const bcdp = await bare.context().newCDPSession(bare);
+  await bcdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const bb = bare.locator('main input');
+  for (let i = 0; i < 44; i++) { await bb.nth(i % 6).click({ force: true, timeout: 5000 }).catch(() => {}); await bare.waitForTimeout(120); }
+  selectionFloor = (await bare.evaluate(() => window.__lat)).slice(4);
+  await bare.close();
+}
 
 // ---- memory: a full walk, then 500 navigations ----------------------------------------------------
 log('memory walk…');
@@ -242,6 +271,25 @@ wasmAt500 = await mem();
 heapAt500 = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 } catch (e) {
   log('memory walk failed: ' + String(e.message).split('\n')[0]);
+}
+// The re-query floor last (it cuts this page's app off from the page).
+try {
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+requeryFloor = (await page.evaluate(async (htmls) => {
+  const m = document.querySelector('main'); const copy = m.cloneNode(false); m.replaceWith(copy);
+  const out = [];
+  for (let i = 0; i < 50; i++) {
+    const start = performance.now();
+    copy.innerHTML = htmls[i % htmls.length];
+    await new Promise((r) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); }));
+    out.push(performance.now() - start);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return out;
+}, markup)).slice(10);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+} catch (e) {
+  log('re-query floor failed: ' + String(e.message).split('\n')[0]);
 }
 await page.close().catch(() => {});
 
@@ -310,11 +358,12 @@ const now = {
   danger: danger.danger, app: danger.app, fcp: danger.fcp,
   lhScore: lhApp.score, lcp: lhApp.lcp, tbt: lhApp.tbt, cls: lhApp.cls,
   selP50: pct(selection, 0.5), selP95: pct(selection, 0.95), reqP50: pct(requery, 0.5), reqP95: pct(requery, 0.95),
+  selFloorP95: pct(selectionFloor, 0.95), reqFloorP95: pct(requeryFloor, 0.95),
   wasmMem: wasmAfterWalk, wasmGrowth: wasmAt500 != null && wasmAt100 != null ? wasmAt500 - wasmAt100 : null, heap: heapAfterWalk, heapAt500,
   offline: packTotal ? packTotal[2] : null, single: single ? single[2] : null,
 };
 // docs/PERFORMANCE.md, 2026-11-25 (the issue 14 starting point). null = not measured then.
-const NOV25 = { searchAnswerP50: null, searchAnswerP95: null, searchFrameP95: null, searchFloorFrameP95: null, searchIndex: null, firstVisit: 217.9 * 1024, wasm: 183.2 * 1024, pack: 23.5 * 1024, floor: 2.8 * 1024, danger: null, app: null, fcp: null, lhScore: 98, lcp: 2260, tbt: 91, cls: 0.039, selP50: null, selP95: null, reqP50: 48.6, reqP95: 62.8, wasmMem: 14.94 * 1048576, wasmGrowth: null, heap: 2.43 * 1048576, heapAt500: null, offline: 324.4 * 1024, single: null };
+const NOV25 = { searchAnswerP50: null, searchAnswerP95: null, searchFrameP95: null, searchFloorFrameP95: null, searchIndex: null, firstVisit: 217.9 * 1024, wasm: 183.2 * 1024, pack: 23.5 * 1024, floor: 2.8 * 1024, danger: null, app: null, fcp: null, lhScore: 98, lcp: 2260, tbt: 91, cls: 0.039, selP50: null, selP95: null, selFloorP95: null, reqFloorP95: null, reqP50: 48.6, reqP95: 62.8, wasmMem: 14.94 * 1048576, wasmGrowth: null, heap: 2.43 * 1048576, heapAt500: null, offline: 324.4 * 1024, single: null };
 const lastPath = join(out, 'last.json');
 const prev = process.env.BENCH_PREVIOUS ? JSON.parse(readFileSync(process.env.BENCH_PREVIOUS, 'utf8')) : existsSync(lastPath) ? JSON.parse(readFileSync(lastPath, 'utf8')) : null;
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -339,8 +388,10 @@ const ROWS = [
   ['  CLS', 'cls', f.cls, (v) => v <= 0.02, '≤ 0.02'],
   ['selection change → next frame, 4× CPU, p50 ms', 'selP50', f.ms1],
   ['selection change → next frame, 4× CPU, p95 ms', 'selP95', f.ms1, (v) => v <= 16, '≤ 16'],
+  ['  floor: bare checkbox click → next frame, p95 ms', 'selFloorP95', f.ms1],
   ['re-query (results link) → next frame, p50 ms', 'reqP50', f.ms1],
   ['re-query (results link) → next frame, p95 ms', 'reqP95', f.ms1, (v) => v <= 16, '≤ 16'],
+  ['  floor: same markup set with no app code, p95 ms', 'reqFloorP95', f.ms1],
   ['wasm memory after the full walk, MB', 'wasmMem', f.mb, (v) => v <= 4 * 1048576, '≤ 4'],
   ['  growth over 500 more navigations, MB', 'wasmGrowth', f.mb, (v) => v <= 0, 'flat (0)'],
   ['  JS heap after the walk, MB', 'heap', f.mb],
