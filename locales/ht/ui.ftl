@@ -215,7 +215,7 @@ problem-more = Gen lòt pati nou pa konprann tou; nou pa montre yo.
 problem-language-load = Nou pa t ka chaje tèks lang «{ $value }» (pa gen koneksyon oswa fichye a domaje). Yo parèt an panyòl; eseye ankò pita.
 
 ## H1
-danger-line-emergency = Ijans (polis, ponpye, anbilans)
+danger-line-emergency = Ijans (lapolis, ponpye, anbilans)
 danger-line-police = Polis
 danger-line-medical = Ijans medikal
 danger-line-fire = Ponpye

@@ -215,7 +215,7 @@ problem-more = Há outras partes que não entendemos; não as mostramos.
 problem-language-load = Não foi possível carregar os textos do idioma “{ $value }” (sem conexão ou arquivo danificado). Eles aparecem em espanhol; tente de novo mais tarde.
 
 ## H1
-danger-line-emergency = Emergência (polícia, bombeiros, ambulância)
+danger-line-emergency = Emergências (polícia, bombeiros, ambulância)
 danger-line-police = Polícia
 danger-line-medical = Emergências médicas
 danger-line-fire = Bombeiros

@@ -48,7 +48,7 @@ pub fn DangerBox(lines: Vec<DangerLine>) -> impl IntoView {
             let what = format!("{}\u{a0}", ctx.t(line_label(l.what)));
             let name = ctx.t(&format!("contact-{}-name", l.contact.id));
             // The service's name, unless it only repeats what the line is.
-            let who = (name.trim() != what.trim()).then_some(name);
+            let who = ruta_engine::glance::name_adds(&what, &name).then_some(name);
             let number = shown_number(l.phone);
             let caveat = l.caveat.then(|| ctx.t(if official { msg::DANGER_CAVEAT_OFFICIAL } else { msg::DANGER_CAVEAT }));
             view! {

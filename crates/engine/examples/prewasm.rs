@@ -95,14 +95,16 @@ fn main() {
             h.push_str(&format!("<div class=\"blc\" data-c=\"{c}\"><h3>{}</h3><ul class=\"calls\">", t(&format!("country-{c}"))));
             for (l, tags) in lines {
                 let caveat = if l.caveat { format!("<p class=\"caveat badge warn\">{}</p>", t(msg::DANGER_CAVEAT)) } else { String::new() };
+                // The service's name, unless it only repeats what the line is (as the app does).
+                let (what, name) = (t(&line_label(l)), t(&format!("contact-{}-name", l.contact.id)));
+                let who = if ruta_engine::glance::name_adds(&what, &name) { format!(" <span class=\"who\">{name}</span>") } else { String::new() };
                 h.push_str(&format!(
-                    "<li class=\"call\" data-line=\"{}\" data-s=\"{}\"><a class=\"tel big\" href=\"tel:{}\"><span class=\"what\">{}</span> <span class=\"number\">{}</span></a> <span class=\"who\">{}</span>{caveat}</li>",
+                    "<li class=\"call\" data-line=\"{}\" data-s=\"{}\"><a class=\"tel big\" href=\"tel:{}\"><span class=\"what\">{}</span> <span class=\"number\">{}</span></a>{who}{caveat}</li>",
                     l.what.id(),
                     tags.join(" "),
                     esc(l.phone.tel),
-                    t(&line_label(l)),
+                    what,
                     esc(shown_number(l.phone)),
-                    t(&format!("contact-{}-name", l.contact.id)),
                 ));
             }
             h.push_str("</ul></div>");

@@ -59,6 +59,14 @@ fn urgency(s: &str) -> usize {
     SITUATIONS.iter().position(|x| x.id == s).unwrap_or(usize::MAX)
 }
 
+/// Whether a danger line's service name says more than the label of what the line is: not when it
+/// is empty or only repeats the label's start ("Emergencias" beside "Emergencias (policía,
+/// bomberos, ambulancia)"). The app and the pre-wasm boxes both ask this, so they show the same.
+pub fn name_adds(what: &str, name: &str) -> bool {
+    let (w, n) = (what.trim().to_lowercase(), name.trim().to_lowercase());
+    !n.is_empty() && !w.starts_with(&n)
+}
+
 /// The first number a `tel:` link can dial (main or other line, not TTY/SMS/old).
 pub fn dial(c: &Contact) -> Option<&'static str> {
     c.phones.iter().find(|p| matches!(p.label, PhoneLabel::Main | PhoneLabel::Other)).map(|p| p.tel)

@@ -91,3 +91,19 @@ fn properties_over_every_country_phase_and_single_situation() {
     }
 }
 
+
+/// A danger line's service name is shown beside its label only when it says more: Canada's
+/// "Emergencias" beside "Emergencias (policía, bomberos, ambulancia)" adds nothing; the US name,
+/// the same words as the label, neither; Mexico's women's line does.
+#[test]
+fn a_service_name_that_only_repeats_the_label_is_not_shown() {
+    use ruta_engine::{glance::name_adds, tr};
+    for lang in ["es", "en", "fr", "ht", "pt"] {
+        let what = tr(lang, ruta_engine::msg::DANGER_LINE_EMERGENCY);
+        assert!(!name_adds(&what, &tr(lang, "contact-us-emergency-1-name")), "{lang}: the US 911's name repeats the label");
+        assert!(!name_adds(&what, &tr(lang, "contact-ca-emergency-1-name")), "{lang}: Canada's 911's name is the label's start");
+    }
+    assert!(name_adds("Línea de mujeres", "Línea Mujeres (Ciudad de México)"));
+    assert!(!name_adds("Emergencias (policía)", "  emergencias "));
+    assert!(!name_adds("Emergencias", ""));
+}
