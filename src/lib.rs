@@ -163,7 +163,7 @@ impl Ctx {
     /// console, and on the page only in the host's preview mode).
     pub fn set_overlay(&self, v: &wasm_bindgen::JsValue, preview: bool) {
         let o = parts::overlay::apply(v, preview);
-        OVERLAY_FOLLOWERS.with(|f| f.send(&o));
+        OVERLAY_FOLLOWERS.with(|f| f.send(&self.overlay, &o));
         self.overlay.set(o);
     }
 
@@ -171,7 +171,7 @@ impl Ctx {
     /// them if they arrive later (never read `overlay` reactively from a screen: see parts/follow.rs).
     pub fn overlay_here(&self) -> RwSignal<ruta_engine::overlay::Overlay> {
         let now = self.overlay.get_untracked();
-        OVERLAY_FOLLOWERS.with(|f| f.follow(now))
+        OVERLAY_FOLLOWERS.with(|f| f.follow(self.overlay, now))
     }
 
     /// Forget her answers in memory (the quick exit calls it before leaving, so even a page
@@ -212,7 +212,9 @@ fn set_hash(h: &str, push: bool) {
 
 thread_local! {
     /// The screens following the host's contacts (see [`Ctx::overlay_here`]).
-    static OVERLAY_FOLLOWERS: parts::follow::Followers<ruta_engine::overlay::Overlay> = const { parts::follow::Followers::new() };
+    /// Filed under the `Ctx`'s own `overlay` signal: two widgets on one page never see each
+    /// other's contacts.
+    static OVERLAY_FOLLOWERS: parts::follow::Followers<RwSignal<ruta_engine::overlay::Overlay>, ruta_engine::overlay::Overlay> = const { parts::follow::Followers::new() };
 }
 
 /// How many screens follow the host's contacts now (tests: a screen taken down leaves none).
@@ -497,7 +499,7 @@ pub fn App() -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |prev: Option<Screen>| {
         let sc = screen.get();
-        // The host's contacts arriving changes no Screen (results follow `ctx.overlay` in place).
+        // The host's contacts arriving changes no Screen (results follow them in place: `Ctx::overlay_here`).
         let quiet = prev.as_ref().is_none_or(|p| *p == sc);
         let view = sc.view;
         // Reading aloud never follows her to another screen (issue 16).

@@ -127,3 +127,35 @@ async fn a_results_screen_taken_down_leaves_no_followers() {
     assert_eq!(ruta::overlay_followers(), before.0, "none left once the screen is gone");
     assert_eq!(ruta::parts::speak::voice_followers(), before.1, "none left once the screen is gone");
 }
+
+/// Two apps in one page (an NGO page with two widgets): the host's contacts given to one reach its
+/// own results screen, which follows them in place, and never the other's.
+#[wasm_bindgen_test]
+async fn a_hosts_contacts_reach_only_their_own_apps_results() {
+    let count = |el: &web_sys::HtmlElement| el.query_selector(".contacts .count [aria-hidden]").unwrap().unwrap().text_content().unwrap();
+    let (a, b) = (host(), host());
+    let (st, _) = parse("#/results?lang=es&c=MX&p=transit&s=violence");
+    let ctx_a = Ctx::new(st.clone(), vec![], "es");
+    let ctx_b = Ctx::new(st.clone(), vec![], "es");
+    let _ha = leptos::mount::mount_to(a.clone(), move || {
+        provide_context(ctx_a);
+        view! { <ResultsPage/> }
+    });
+    let _hb = leptos::mount::mount_to(b.clone(), move || {
+        provide_context(ctx_b);
+        view! { <ResultsPage/> }
+    });
+    tick().await;
+    let before: usize = count(&a).parse().unwrap();
+    assert_eq!(count(&b), before.to_string());
+    // The demo NGO's directory (one contact in Mexico), as a host passes it.
+    ctx_a.set_overlay(&wasm_bindgen::JsValue::from_str(include_str!("../examples/host/overlay.json")), false);
+    tick().await;
+    assert_eq!(count(&a), (before + 1).to_string(), "the screen follows its host's contacts in place");
+    assert_eq!(count(&b), before.to_string(), "the other app's screen is untouched");
+    a.query_selector(".contacts button.toggle").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    b.query_selector(".contacts button.toggle").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    tick().await;
+    assert!(a.text_content().unwrap().contains("Albergue de ejemplo"), "the host's card is shown");
+    assert!(!b.text_content().unwrap().contains("Albergue de ejemplo"), "and only there");
+}

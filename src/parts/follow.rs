@@ -6,32 +6,39 @@
 //! the long-lived signal kept a trace of each screen's readers. Instead, each reader gets a signal
 //! owned by its screen (disposed with it), and the app-wide side keeps a list of those signals,
 //! dropping the disposed ones whenever it adds or sends.
+//!
+//! Each follower is filed under a key: the source it follows. Several apps can share one wasm
+//! instance (an NGO page with two widgets, each with its own `Ctx` and its own contacts), so a value
+//! is only ever sent to the followers of the same source.
 
 use leptos::prelude::*;
 use std::cell::RefCell;
 
-pub struct Followers<T: 'static>(RefCell<Vec<RwSignal<T>>>);
+pub struct Followers<K: 'static, T: 'static>(RefCell<Vec<(K, RwSignal<T>)>>);
 
-impl<T: Clone + Send + Sync + 'static> Followers<T> {
+impl<K: PartialEq + Clone + 'static, T: Clone + Send + Sync + 'static> Followers<K, T> {
     pub const fn new() -> Self {
         Followers(RefCell::new(Vec::new()))
     }
 
-    /// A signal owned by the current screen, holding `now` until the next [`Followers::send`].
-    pub fn follow(&self, now: T) -> RwSignal<T> {
+    /// A signal owned by the current screen, holding `now` until the next [`Followers::send`] for
+    /// `key`. Must be called while a screen is being built (a signal without an owner would never
+    /// be disposed, and the list would grow again).
+    pub fn follow(&self, key: K, now: T) -> RwSignal<T> {
+        debug_assert!(Owner::current().is_some(), "Followers::follow outside a screen");
         let mine = RwSignal::new(now);
         let mut list = self.0.borrow_mut();
-        list.retain(|s| !s.is_disposed());
-        list.push(mine);
+        list.retain(|(_, s)| !s.is_disposed());
+        list.push((key, mine));
         mine
     }
 
-    /// Give every screen still shown the new value.
-    pub fn send(&self, value: &T) {
+    /// Give every screen still shown that follows `key` the new value.
+    pub fn send(&self, key: &K, value: &T) {
         let live: Vec<RwSignal<T>> = {
             let mut list = self.0.borrow_mut();
-            list.retain(|s| !s.is_disposed());
-            list.clone()
+            list.retain(|(_, s)| !s.is_disposed());
+            list.iter().filter(|(k, _)| k == key).map(|(_, s)| *s).collect()
         };
         // Outside the borrow: setting a signal may build views that call `follow`.
         for s in live {
@@ -39,10 +46,10 @@ impl<T: Clone + Send + Sync + 'static> Followers<T> {
         }
     }
 
-    /// How many screens follow the value now (for tests).
+    /// How many screens follow a value now, all keys together (for tests).
     pub fn live(&self) -> usize {
         let mut list = self.0.borrow_mut();
-        list.retain(|s| !s.is_disposed());
+        list.retain(|(_, s)| !s.is_disposed());
         list.len()
     }
 }

@@ -28,7 +28,7 @@ thread_local! {
     /// The Listen controls on screen, told when the browser's list of voices changes (it often
     /// arrives after the page). Each control has its own signal (see parts/follow.rs: a shared
     /// signal here leaked wasm memory on every results screen).
-    static VOICE_WATCHERS: Followers<u32> = const { Followers::new() };
+    static VOICE_WATCHERS: Followers<(), u32> = const { Followers::new() };
     static VOICE_CHANGES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The utterance now reading (its number) and the state signal of the control that started it.
     static CURRENT: std::cell::RefCell<Option<(u32, RwSignal<Play>)>> = const { std::cell::RefCell::new(None) };
@@ -188,13 +188,18 @@ fn chunks(text: &str) -> Vec<String> {
 }
 
 fn speak(state: RwSignal<Play>, text: &str, voice: &SpeechSynthesisVoice) {
+    let parts = chunks(text);
+    // Nothing to read: no utterance would ever end, so the control stays on "Listen" (and
+    // whatever was reading goes on).
+    if parts.is_empty() {
+        return;
+    }
     let Some(s) = synth() else { return };
     s.cancel();
     // Some engines stay paused after a cancel, and would not read the next text.
     s.resume();
     let n = next_number();
-    let parts = chunks(text);
-    let last = parts.len().saturating_sub(1);
+    let last = parts.len() - 1;
     for (i, part) in parts.iter().enumerate() {
         let Ok(u) = SpeechSynthesisUtterance::new_with_text(part) else { return };
         u.set_voice(Some(voice));
@@ -232,12 +237,12 @@ pub fn voice_followers() -> usize {
 
 /// A signal of this control's screen that changes when the voices change.
 fn watch_voices() -> RwSignal<u32> {
-    let mine = VOICE_WATCHERS.with(|w| w.follow(VOICE_CHANGES.get()));
+    let mine = VOICE_WATCHERS.with(|w| w.follow((), VOICE_CHANGES.get()));
     if !WATCHING.with(|w| w.replace(true)) {
         if let Some(s) = synth() {
             let bump = Closure::<dyn Fn()>::new(|| {
                 VOICE_CHANGES.set(VOICE_CHANGES.get() + 1);
-                VOICE_WATCHERS.with(|w| w.send(&VOICE_CHANGES.get()));
+                VOICE_WATCHERS.with(|w| w.send(&(), &VOICE_CHANGES.get()));
             });
             s.set_onvoiceschanged(Some(bump.as_ref().unchecked_ref()));
             bump.forget();
