@@ -27,10 +27,14 @@ const LANGS = ['es', 'en', 'fr', 'ht', 'pt'];
 // has left).
 function stubSpeech(voices) {
   const log = (window.__speech = { spoken: [], cancels: 0, pauses: 0, resumes: 0 });
+  // The utterances themselves too, so a test can end one (`onend`); the voices can change later
+  // (set window.__voices, then call speechSynthesis.onvoiceschanged), as on a real phone.
+  window.__utterances = [];
+  window.__voices = voices;
   const synth = {
     speaking: false, paused: false, pending: false, onvoiceschanged: null,
-    getVoices: () => voices,
-    speak(u) { log.spoken.push({ text: u.text, voice: u.voice ? u.voice.name : null, lang: u.lang }); },
+    getVoices: () => window.__voices,
+    speak(u) { log.spoken.push({ text: u.text, voice: u.voice ? u.voice.name : null, lang: u.lang }); window.__utterances.push(u); },
     cancel() { log.cancels += 1; console.log('ruta-speech:cancel'); },
     pause() { log.pauses += 1; },
     resume() { log.resumes += 1; },
@@ -248,4 +252,33 @@ test('results: pictograms beside the danger box, do-now, contacts and each secti
     await shot(page, `reading-results-${lang}-360`);
     await page.context().close();
   }
+});
+
+test('on results: controls appear when the voices arrive late; one control reads at a time; the end of speech returns it to Listen', async () => {
+  const page = await speechPage([]);
+  await page.goto(server.url + '/#/results?lang=es&c=MX&p=transit&s=violence');
+  await ready(page);
+  const danger = page.locator('[data-listen="danger-box"]');
+  const now = page.locator('[data-listen="now-box"]');
+  assert.equal(await page.locator('.listen-play').count(), 0, 'no voice yet: no Listen button');
+  assert.equal(await page.locator('.listen.no-voice').count(), 1, 'only the main control says so');
+  // The phone's voices arrive after the page, as they often do.
+  await page.evaluate((v) => { window.__voices = [v]; window.speechSynthesis.onvoiceschanged?.(); }, LOCAL_ES);
+  await danger.locator('.listen-play').waitFor();
+  await now.locator('.listen-play').waitFor();
+  assert.equal(await page.locator('.listen.no-voice').count(), 0, 'the no-voice line is gone');
+  await danger.locator('.listen-play').click();
+  await danger.locator('.listen-pause').waitFor();
+  // Another control starts: the first goes back to Listen, the new one shows Pause.
+  await now.locator('.listen-play').click();
+  await now.locator('.listen-pause').waitFor();
+  await danger.locator('.listen-play').waitFor();
+  assert.equal(await page.locator('.listen-pause').count(), 1, 'one control reads at a time');
+  const said = await spoken(page);
+  assert.ok(said.some((u) => /911/.test(u.text) || /9 1 1/.test(u.text)), 'the danger box was read');
+  // The last utterance ends: the control is back to Listen, with no Stop left.
+  await page.evaluate(() => window.__utterances.at(-1).onend?.());
+  await now.locator('.listen-play').waitFor();
+  assert.equal(await page.locator('.listen-pause, .listen-resume, .listen-stop').count(), 0);
+  await page.close();
 });
