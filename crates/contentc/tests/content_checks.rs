@@ -197,15 +197,18 @@ fn costa_ricas_inamu_numbers_are_each_on_one_card_she_sees() {
     }
 }
 
-/// Issue 18's target, kept: at least 90 % of the numbers in her view have two independent
-/// publishers (75 of 81 on 2026-12-02), and none has no source at all. A number added with one
-/// source is fine while the share stays at 90 %; below it, find a second publisher first
-/// (docs/SOURCES.md says what was searched).
+/// Issue 18's target, kept: at least 90 % of the numbers in her view have two sources from
+/// different publishers (75 of 81 on 2026-12-02), and none has no source at all. That the two
+/// publishers are independent of each other is the editor's judgement (docs/CONTENT.md); this
+/// counts distinct publishers. A number added with one source is fine while the share stays at
+/// 90 %; below it, find a second publisher first (docs/SOURCES.md says what was searched).
 #[test]
-fn at_least_90_percent_of_her_numbers_have_two_independent_publishers() {
+fn at_least_90_percent_of_her_numbers_have_two_distinct_publishers() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let pack = load(&root).expect("the real content loads");
     let seen = ruta_contentc::coverage::her_numbers(&pack);
+    // Every country shows her at least its emergency number: a count below that means the count broke.
+    assert!(seen.len() >= pack.countries.len(), "only {} numbers counted in her view", seen.len());
     let two = seen.iter().filter(|s| s.publishers >= 2).count();
     assert!(seen.iter().all(|s| s.publishers >= 1), "a number in her view has no source");
     assert!(two * 10 >= seen.len() * 9, "{two} of {} numbers have two independent publishers (< 90 %)", seen.len());
