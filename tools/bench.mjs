@@ -216,10 +216,15 @@ const requery = (await page.evaluate(async (sets) => {
 // checkbox in a page of 14 labels; (2) the results markup the app just drew for these same links,
 // set as one string into the same page (its app code cut off by replacing <main> with a copy).
 // Budgets below a floor cannot be met here by any change to Ruta.
-const markup = [];
-for (const s of sets) {
-  await page.evaluate(async (h) => { location.hash = h; await new Promise((r) => setTimeout(r, 400)); }, `#/results?lang=es&c=MX&p=transit&s=${s}`);
-  markup.push(await page.evaluate(() => document.querySelector('main')?.innerHTML ?? ''));
+let markup = [];
+try {
+  for (const s of sets) {
+    await page.evaluate(async (h) => { location.hash = h; await new Promise((r) => setTimeout(r, 400)); }, `#/results?lang=es&c=MX&p=transit&s=${s}`);
+    markup.push(await page.evaluate(() => document.querySelector('main')?.innerHTML ?? ''));
+  }
+} catch (e) {
+  log('re-query floor: markup not captured: ' + String(e.message).split('\n')[0]);
+  markup = [];
 }
 let requeryFloor = [];
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -275,7 +280,7 @@ heapAt500 = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 // The re-query floor last (it cuts this page's app off from the page).
 try {
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-requeryFloor = (await page.evaluate(async (htmls) => {
+if (markup.length) requeryFloor = (await page.evaluate(async (htmls) => {
   const m = document.querySelector('main'); const copy = m.cloneNode(false); m.replaceWith(copy);
   const out = [];
   for (let i = 0; i < 50; i++) {
