@@ -147,8 +147,10 @@ pub fn ResultsPage() -> impl IntoView {
     let danger = view! {
         <section class="danger" id="danger-box" aria-labelledby="danger-h">
             <h2 id="danger-h"><Icon name=ui("danger")/> " " {ctx.t(msg::DANGER_TITLE)}</h2>
-            <Listen target="danger-box"/>
             <DangerBox lines=r.danger.clone()/>
+            // After the numbers, not above them: the phone's voices often arrive after the page,
+            // and a control appearing then must not push a number from under her finger.
+            <Listen target="danger-box"/>
         </section>
     };
 
@@ -193,8 +195,8 @@ pub fn ResultsPage() -> impl IntoView {
         view! {
             <section class="now" id="now-box" aria-labelledby="now-h">
                 <h2 id="now-h"><Icon name=ui("now")/> " " {ctx.t(msg::NOW_TITLE)}</h2>
-                <Listen target="now-box"/>
                 <ol class="now-list">{steps}</ol>
+                <Listen target="now-box"/>
             </section>
         }
     });

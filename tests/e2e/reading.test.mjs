@@ -262,10 +262,16 @@ test('on results: controls appear when the voices arrive late; one control reads
   const now = page.locator('[data-listen="now-box"]');
   assert.equal(await page.locator('.listen-play').count(), 0, 'no voice yet: no Listen button');
   assert.equal(await page.locator('.listen.no-voice').count(), 1, 'only the main control says so');
-  // The phone's voices arrive after the page, as they often do.
+  // The phone's voices arrive after the page, as they often do: the controls appear, and the
+  // danger box's numbers do not move (its control sits after them), so no number shifts under her
+  // finger. (What follows the box moves down by the control's height.)
+  const tops = () => page.evaluate(() => [...document.querySelectorAll('.danger a.tel')].map((e) => Math.round(e.getBoundingClientRect().top)));
+  const before = await tops();
   await page.evaluate((v) => { window.__voices = [v]; window.speechSynthesis.onvoiceschanged?.(); }, LOCAL_ES);
   await danger.locator('.listen-play').waitFor();
   await now.locator('.listen-play').waitFor();
+  assert.ok(before.length >= 2, 'the danger numbers measured');
+  assert.deepEqual(await tops(), before, 'the danger numbers did not move');
   assert.equal(await page.locator('.listen.no-voice').count(), 0, 'the no-voice line is gone');
   await danger.locator('.listen-play').click();
   await danger.locator('.listen-pause').waitFor();
