@@ -14,36 +14,36 @@ law-status-unconfirmed = { $country } : statut non confirmé
 law-binds-where = S'impose à { $count } des { $total } pays : { $countries }
 law-binds-nowhere = Ne s'impose comme loi à aucun des pays de Ruta
 law-declaration-where = Un engagement, pas un traité contraignant. Accepté par { $count } des { $total } pays (approuvé ou inscrit dans la loi nationale) : { $countries }
-law-only-unaccepted = { $country } : les normes internationales citées ici pour ce droit sont des normes que le pays n'a pas acceptées. D'autres lois, nationales ou internationales, peuvent quand même vous protéger : demandez à une avocate ou à une organisation d'aide.
+law-only-unaccepted = { $country } : les normes internationales citées ici pour ce droit sont des normes que le pays n'a pas acceptées. D'autres lois, nationales ou internationales, peuvent quand même te protéger : demande à une avocate ou à une organisation d'aide.
 
 ## Asile : délai et où le demander
 
-law-deadline-title = Délai pour demander une protection
-law-deadline-working-days = { $country } : vous avez { $amount } jours ouvrables après votre entrée dans le pays pour demander le statut de réfugiée.
-law-deadline-days = { $country } : vous avez { $amount } jours après votre entrée dans le pays pour demander le statut de réfugiée.
-law-deadline-months = { $country } : vous avez { $amount } mois après votre entrée dans le pays pour demander le statut de réfugiée.
+law-deadline-title = Délai pour demander l'asile
+law-deadline-working-days = { $country } : tu as { $amount } jours ouvrables après ton entrée dans le pays pour demander le statut de réfugiée.
+law-deadline-days = { $country } : tu as { $amount } jours après ton entrée dans le pays pour demander le statut de réfugiée.
+law-deadline-months = { $country } : tu as { $amount } mois après ton entrée dans le pays pour demander le statut de réfugiée.
 law-deadline-years = { $amount ->
-    [one] { $country } : vous avez un an après votre arrivée dans le pays pour demander l'asile.
-   *[other] { $country } : vous avez { $amount } ans après votre arrivée dans le pays pour demander l'asile.
+    [one] { $country } : tu as un an après ton arrivée dans le pays pour demander l'asile.
+   *[other] { $country } : tu as { $amount } ans après ton arrivée dans le pays pour demander l'asile.
 }
-law-deadline-late = Si le délai est passé, demandez quand même et expliquez pourquoi vous n'avez pas pu le faire avant.
-law-deadline-unknown = { $country } : nous n'avons pas pu confirmer s'il existe un délai. Demandez dès que possible.
+law-deadline-late = Si le délai est passé, demande quand même et explique pourquoi tu n'as pas pu le faire avant.
+law-deadline-unknown = { $country } : nous n'avons pas pu confirmer s'il existe un délai. Demande dès que possible.
 # The disclosure under the time limit on the results screen (where to ask, border, detention, the date calculator).
-law-deadline-more = Où demander, et votre dernier jour
+law-deadline-more = Où demander, et ton dernier jour
 law-authority-label = Où demander
 law-authority-unknown = Nous n'avons pas pu confirmer quel bureau reçoit la demande.
-law-border-yes = Vous pouvez demander à la frontière.
-law-border-no = À la frontière, vous pouvez seulement dire que vous voulez demander ; la demande se fait au bureau indiqué ci-dessus.
-law-detention-yes = Vous pouvez demander même si vous êtes détenue.
+law-border-yes = Tu peux demander à la frontière.
+law-border-no = À la frontière, tu peux seulement dire que tu veux demander ; la demande se fait au bureau indiqué ci-dessus.
+law-detention-yes = Tu peux demander même si tu es détenue.
 law-detention-no = Une demande faite en détention n'est pas acceptée.
-law-entry-label = Date de votre entrée (facultatif)
+law-entry-label = Date de ton entrée (facultatif)
 law-entry-privacy = Cette date reste seulement sur cet écran. Elle n'est ni enregistrée ni mise dans un lien.
-law-entry-invalid = Cette date n'est pas valide. Écrivez-la année-mois-jour, par exemple 2026-11-30.
-law-entry-future = Cette date est dans le futur. Écrivez le jour de votre entrée.
+law-entry-invalid = Cette date n'est pas valide. Écris-la année-mois-jour, par exemple 2026-11-30.
+law-entry-future = Cette date est dans le futur. Écris le jour de ton entrée.
 law-last-day = Dernier jour pour demander : { $date } au plus tard.
 law-last-day-passed = Selon notre calcul, le délai a expiré le { $date }.
-law-caveat-working-days = Les jours fériés ne sont pas comptés ici ; le vrai dernier jour peut donc être un peu plus tard. N'attendez pas : demandez le plus tôt possible.
-law-caveat-calendar = Compté en jours de calendrier depuis votre entrée ; le bureau peut compter un jour autrement. N'attendez pas : demandez le plus tôt possible.
+law-caveat-working-days = Les jours fériés ne sont pas comptés ici ; le vrai dernier jour peut donc être un peu plus tard. N'attends pas : demande le plus tôt possible.
+law-caveat-calendar = Compté en jours de calendrier depuis ton entrée ; le bureau peut compter un jour autrement. N'attends pas : demande le plus tôt possible.
 law-source-label = Source
 law-read-official = lue sur la page officielle
 law-read-official-copy = lue dans une copie du texte officiel
@@ -59,7 +59,7 @@ law-compare-second = Deuxième pays
 law-compare-instruments = Normes internationales : statut dans ce pays
 law-compare-deadline = Demander une protection
 law-compare-emergency = Lignes d'urgence
-law-compare-pick = Choisissez deux pays.
+law-compare-pick = Choisis deux pays.
 law-table-title = Où elle s'impose (tous les pays)
 
 ## Dates
@@ -107,4 +107,4 @@ law-authority-GT = Département de reconnaissance du statut de réfugié (DRER) 
 law-authority-HN = Institut national des migrations (INM), tout poste frontière de l'INM, ou le poste de la Police nationale le plus proche s'il n'y a pas de bureau de l'INM
 law-authority-MX = COMAR (Commission mexicaine d'aide aux réfugiés), ou l'INM là où la COMAR n'a pas de bureau
 law-authority-PA = ONPAR (Bureau national d'attention aux réfugiés), Ministère du Gouvernement
-law-authority-US = Services de citoyenneté et d'immigration des États-Unis (USCIS), avec le formulaire I-589, si vous n'êtes pas en procédure d'expulsion ; le tribunal de l'immigration, si vous l'êtes
+law-authority-US = Services de citoyenneté et d'immigration des États-Unis (USCIS), avec le formulaire I-589, si tu n'es pas en procédure d'expulsion ; le tribunal de l'immigration, si tu l'es

@@ -38,7 +38,7 @@ results-summary = { $country } · { $phase } · { $count ->
 summary-no-country = pays non choisi
 summary-no-phase = toutes les étapes
 edit-choices = Changer mes réponses
-danger-title = Si tu es en danger maintenant
+danger-title = En danger maintenant ?
 danger-call = Appeler le { $number }
 danger-no-country = Choisis ton pays pour voir les numéros d'urgence.
 danger-none-confirmed = Nous n'avons pas pu confirmer de numéro d'urgence pour ce pays. Demande de l'aide à une personne de confiance ou à un centre d'accueil.
@@ -215,7 +215,7 @@ kind-other = Autre service
 ## H4
 problem-too-long = Le lien est trop long : nous n’en avons lu que le début.
 problem-more = D’autres parties n’ont pas été comprises non plus ; elles ne sont pas affichées.
-problem-language-load = Les textes de la langue « { $value } » n’ont pas pu être chargés (pas de connexion ou fichier abîmé). Ils sont affichés en espagnol ; réessayez plus tard.
+problem-language-load = Les textes de la langue « { $value } » n’ont pas pu être chargés (pas de connexion ou fichier abîmé). Ils sont affichés en espagnol ; réessaie plus tard.
 
 ## H1
 danger-line-emergency = Urgences (police, pompiers, ambulance)
@@ -226,7 +226,7 @@ danger-line-women = Ligne 24 h pour les femmes victimes de violence
 danger-line-trafficking = Ligne 24 h contre la traite
 danger-line-child = Ligne 24 h pour les enfants
 danger-line-information = Ligne d'information
-danger-caveat = Nous n'avons pas pu confirmer ce numéro. S'il ne marche pas, demandez à une personne près de vous d'appeler la police.
+danger-caveat = Nous n'avons pas pu confirmer ce numéro. S'il ne marche pas, demande à une personne près de toi d'appeler la police.
 danger-caveat-official = Non confirmé : seules des sources faibles ou anciennes donnent ce numéro.
 who-answers = Qui répond : { $operator ->
     [police] la police
@@ -239,7 +239,7 @@ who-answers = Qui répond : { $operator ->
   }
 kind-information = Information et protection civile
 phone-fax = Fax, pas une ligne de téléphone : { $number }
-enforcement-warning = C'est une autorité de l'immigration de l'État. Si vous la contactez, elle aura votre nom et vos coordonnées, et les autorités de l'immigration peuvent détenir et expulser des personnes. Si vous n'avez pas de papiers, parlez d'abord à un service juridique gratuit ou au HCR.
+enforcement-warning = C'est une autorité de l'immigration de l'État. Si tu la contactes, elle aura ton nom et tes coordonnées, et les autorités de l'immigration peuvent détenir et expulser des personnes. Si tu n'as pas de papiers, parle d'abord à un service juridique gratuit ou au HCR.
 contacts-hidden-enforcement = { $count ->
     [one] 1 autorité de l'immigration n'est pas affichée : sans papiers ou en détention, ce n'est pas un endroit où demander de l'aide.
    *[other] { $count } autorités de l'immigration ne sont pas affichées : sans papiers ou en détention, ce ne sont pas des endroits où demander de l'aide.
@@ -293,10 +293,10 @@ shift-more = { $left ->
 
 ## H4 (static recovery screen and pre-wasm danger box, written into index.html at build time)
 boot-failed-title = Ruta n’a pas pu démarrer
-boot-failed-body = Un fichier de Ruta ne s’est pas chargé ou est arrivé abîmé (la connexion a peut-être été coupée). Rien de ce que vous avez choisi n’a été enregistré.
+boot-failed-body = Un fichier de Ruta ne s’est pas chargé ou est arrivé abîmé (la connexion a peut-être été coupée). Rien de ce que tu as choisi n’a été enregistré.
 boot-failed-retry = Réessayer
-boot-failed-numbers = Si vous êtes en danger maintenant, appelez le numéro d’urgence du pays où vous êtes :
-boot-offline-not-ready = Ruta n’est pas encore prête à fonctionner sans internet sur ce téléphone. Rouvrez-la quand vous aurez une connexion.
+boot-failed-numbers = Si tu es en danger maintenant, appelle le numéro d’urgence du pays où tu es :
+boot-offline-not-ready = Ruta n’est pas encore prête à fonctionner sans internet sur ce téléphone. Rouvre-la quand tu auras une connexion.
 
 ## H2 (a host's own contacts: overlay cards and the preview for the site owner)
 overlay-section = Autres contacts, ajoutés par { $publisher }

@@ -38,7 +38,7 @@ results-summary = { $country } · { $phase } · { $count ->
 summary-no-country = país não escolhido
 summary-no-phase = todas as etapas
 edit-choices = Mudar minhas respostas
-danger-title = Se você está em perigo agora
+danger-title = Em perigo agora?
 danger-call = Ligar para o { $number }
 danger-no-country = Escolha seu país para ver os números de emergência.
 danger-none-confirmed = Não conseguimos confirmar um número de emergência para este país. Peça ajuda a uma pessoa de confiança ou a um abrigo.
@@ -57,7 +57,7 @@ principles-title = Princípios das Diretrizes em que se apoia
 principles-note = A relação com cada princípio é a nossa leitura: só conhecemos os títulos dos princípios.
 link-inferred = Vínculo deduzido pela Ruta: nenhuma fonte o liga a esta etapa.
 link-partly = Vínculo em parte deduzido pela Ruta.
-actions-title-woman = O que você pode pedir
+actions-title-woman = Você pode pedir
 actions-title-official = O que os serviços devem fazer
 step-detect = 1. Detectar
 step-care = 2. Atendimento imediato
@@ -250,7 +250,7 @@ sources-official = { $count ->
   } ({ $dates })
 sources-one-only = uma só fonte
 sources-none = Nenhuma fonte registrada
-contacts-dates = Estes números vêm de fontes públicas datadas de { $from } a { $to }. Ninguém ligou para eles para verificar se funcionam.
+contacts-dates = Estes números vêm de fontes públicas de { $from } a { $to }. Ninguém ligou para verificar se funcionam.
 
 ## H5 screens (issue 12: one question per screen, results at a glance, share and print)
 q-progress = Pergunta { $n } de { $total }
