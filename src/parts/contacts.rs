@@ -5,31 +5,10 @@
 
 use crate::{use_ctx, Ctx};
 use leptos::prelude::*;
-use ruta_engine::data::{Contact, Free, Hours, LineKind, Phone, PhoneLabel};
+use ruta_engine::data::{Contact, Free, Hours, Phone, PhoneLabel};
 use ruta_engine::{i18n, msg, Arg, DangerLine};
 
-/// The message that says what a line is.
-pub fn line_label(what: LineKind) -> &'static str {
-    match what {
-        LineKind::Emergency => msg::DANGER_LINE_EMERGENCY,
-        LineKind::Police => msg::DANGER_LINE_POLICE,
-        LineKind::Medical => msg::DANGER_LINE_MEDICAL,
-        LineKind::Fire => msg::DANGER_LINE_FIRE,
-        LineKind::Women => msg::DANGER_LINE_WOMEN,
-        LineKind::SexualViolence => msg::DANGER_LINE_SEXUAL_VIOLENCE,
-        LineKind::Trafficking => msg::DANGER_LINE_TRAFFICKING,
-        LineKind::Child => msg::DANGER_LINE_CHILD,
-        LineKind::Information => msg::DANGER_LINE_INFORMATION,
-    }
-}
-
-/// The number as the source published it, without a leading service name ("PNC: 110" → "110").
-pub fn shown_number(p: &Phone) -> &'static str {
-    match p.number.split_once(": ") {
-        Some((name, rest)) if !name.chars().any(|c| c.is_ascii_digit()) => rest,
-        _ => p.number,
-    }
-}
+pub use ruta_engine::glance::{line_label, shown_number};
 
 /// The danger box's list: one big call button per number, labelled with what the line is, the
 /// service's name beside it, and the plain caveat when the number could not be confirmed.

@@ -15,20 +15,7 @@ use ruta_engine::query::Hit;
 use ruta_engine::state::View;
 use ruta_engine::{msg, Arg};
 
-/// The first sentence of a text (its "one line"), and whether more follows.
-pub fn first_sentence(text: &str) -> (String, bool) {
-    let mut start = 0;
-    while let Some(i) = text[start..].find(['.', '?', '!', '。']) {
-        let end = start + i + text[start + i..].chars().next().map(char::len_utf8).unwrap_or(1);
-        let rest = &text[end..];
-        // A sentence ends at punctuation followed by a space and more text (not "art. 9").
-        if rest.starts_with(' ') && end > 24 && rest.trim().chars().next().is_some_and(|c| c.is_uppercase() || c == '¿' || c == '¡' || c == '«' || c == '"') {
-            return (text[..end].to_string(), true);
-        }
-        start = end;
-    }
-    (text.to_string(), false)
-}
+pub use ruta_engine::glance::first_sentence;
 
 pub fn basis_list(ctx: Ctx, basis: &'static [Basis]) -> impl IntoView {
     view! {

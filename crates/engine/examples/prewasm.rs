@@ -9,7 +9,8 @@
 //! labels and order come from the engine's own `danger_lines` and messages: one source of truth.
 //! The program checks its own output: for every country and every combination of the situations
 //! that bring a line, filtering the static list as boot.js does gives exactly `danger_lines`.
-use ruta_engine::data::{self, Phone, COUNTRIES, SITUATIONS};
+use ruta_engine::data::{self, COUNTRIES, SITUATIONS};
+use ruta_engine::glance::{line_label, shown_number};
 use ruta_engine::i18n::{self, strip_isolation};
 use ruta_engine::query::{danger_lines, DangerLine};
 use ruta_engine::state::Audience;
@@ -17,19 +18,6 @@ use ruta_engine::{msg, tr};
 
 fn esc(s: &str) -> String {
     strip_isolation(s).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-/// The number as the source published it, without a leading service name ("PNC: 110" → "110"),
-/// as the app's danger box shows it (src/parts/contacts.rs).
-fn shown_number(p: &Phone) -> &'static str {
-    match p.number.split_once(": ") {
-        Some((name, rest)) if !name.chars().any(|c| c.is_ascii_digit()) => rest,
-        _ => p.number,
-    }
-}
-
-fn line_label(l: &DangerLine) -> String {
-    format!("danger-line-{}", l.what.id())
 }
 
 /// Every line of a country's danger box (her view), in the engine's order, each with the
@@ -96,7 +84,7 @@ fn main() {
             for (l, tags) in lines {
                 let caveat = if l.caveat { format!("<p class=\"caveat badge warn\">{}</p>", t(msg::DANGER_CAVEAT)) } else { String::new() };
                 // The service's name, unless it only repeats what the line is (as the app does).
-                let (what, name) = (t(&line_label(l)), t(&format!("contact-{}-name", l.contact.id)));
+                let (what, name) = (t(line_label(l.what)), t(&format!("contact-{}-name", l.contact.id)));
                 let who = if ruta_engine::glance::name_adds(&what, &name) { format!(" <span class=\"who\">{name}</span>") } else { String::new() };
                 h.push_str(&format!(
                     "<li class=\"call\" data-line=\"{}\" data-s=\"{}\"><a class=\"tel big\" href=\"tel:{}\"><span class=\"what\">{}</span> <span class=\"number\">{}</span></a>{who}{caveat}</li>",

@@ -19,7 +19,7 @@
 //!    enforcement authority such as migration), at most three — none whose number the danger box
 //!    already shows, and not the line of step 2 again (its call is already on the first screen).
 
-use crate::data::{Action, Contact, Hours, Kind, PhoneLabel, Step, SITUATIONS};
+use crate::data::{msg, Action, Contact, Hours, Kind, LineKind, Phone, PhoneLabel, Step, SITUATIONS};
 use crate::query::{matching_rules, Query, Results};
 
 /// One thing to do now.
@@ -70,6 +70,44 @@ pub fn name_adds(what: &str, name: &str) -> bool {
 /// The first number a `tel:` link can dial (main or other line, not TTY/SMS/old).
 pub fn dial(c: &Contact) -> Option<&'static str> {
     c.phones.iter().find(|p| matches!(p.label, PhoneLabel::Main | PhoneLabel::Other)).map(|p| p.tel)
+}
+
+/// The message that says what a danger line is ("Emergencies (police, fire, ambulance)").
+pub fn line_label(what: LineKind) -> &'static str {
+    match what {
+        LineKind::Emergency => msg::DANGER_LINE_EMERGENCY,
+        LineKind::Police => msg::DANGER_LINE_POLICE,
+        LineKind::Medical => msg::DANGER_LINE_MEDICAL,
+        LineKind::Fire => msg::DANGER_LINE_FIRE,
+        LineKind::Women => msg::DANGER_LINE_WOMEN,
+        LineKind::SexualViolence => msg::DANGER_LINE_SEXUAL_VIOLENCE,
+        LineKind::Trafficking => msg::DANGER_LINE_TRAFFICKING,
+        LineKind::Child => msg::DANGER_LINE_CHILD,
+        LineKind::Information => msg::DANGER_LINE_INFORMATION,
+    }
+}
+
+/// The number as the source published it, without a leading service name ("PNC: 110" → "110").
+pub fn shown_number(p: &Phone) -> &'static str {
+    match p.number.split_once(": ") {
+        Some((name, rest)) if !name.chars().any(|c| c.is_ascii_digit()) => rest,
+        _ => p.number,
+    }
+}
+
+/// The first sentence of a text (an item's "one line"), and whether more follows.
+pub fn first_sentence(text: &str) -> (String, bool) {
+    let mut start = 0;
+    while let Some(i) = text[start..].find(['.', '?', '!', '。']) {
+        let end = start + i + text[start + i..].chars().next().map(char::len_utf8).unwrap_or(1);
+        let rest = &text[end..];
+        // A sentence ends at punctuation followed by a space and more text (not "art. 9").
+        if rest.starts_with(' ') && end > 24 && rest.trim().chars().next().is_some_and(|c| c.is_uppercase() || c == '¿' || c == '¡' || c == '«' || c == '"') {
+            return (text[..end].to_string(), true);
+        }
+        start = end;
+    }
+    (text.to_string(), false)
 }
 
 fn step_order(s: Step) -> u8 {

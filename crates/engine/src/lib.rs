@@ -5,6 +5,7 @@
 pub mod advice;
 pub mod data;
 pub mod glance;
+pub mod icons;
 pub mod i18n;
 mod keypad;
 pub mod law;
