@@ -105,6 +105,6 @@ law-authority-DO = Oficina Nacional para los Refugiados (ONR), at the Dirección
 law-authority-SV = CODER (Commission for the Determination of Refugee Status), or a migration officer (DGME) at the border
 law-authority-GT = Departamento de Reconocimiento del Estatuto de Refugiado (DRER) of the Instituto Guatemalteco de Migración, Guatemala City, or any immigration control post
 law-authority-HN = Instituto Nacional de Migración (INM), any INM border post, or the nearest National Police station where there is no INM office
-law-authority-MX = COMAR (Mexican Commission for Refugee Assistance), or the INM where there is no COMAR office
+law-authority-MX = COMAR (Mexican Commission for Refugee Assistance), or the INM where there is no COMAR office. Careful: the INM is the immigration authority and can detain and deport.
 law-authority-PA = ONPAR (National Office for the Attention of Refugees), Ministerio de Gobierno
 law-authority-US = U.S. Citizenship and Immigration Services (USCIS), with Form I-589, if you are not in removal proceedings; the Immigration Court, if you are

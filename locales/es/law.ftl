@@ -105,6 +105,6 @@ law-authority-DO = Oficina Nacional para los Refugiados (ONR), en la Dirección 
 law-authority-SV = CODER (Comisión para la Determinación de la Condición de Personas Refugiadas), o un oficial de migración (DGME) en la frontera
 law-authority-GT = Departamento de Reconocimiento del Estatuto de Refugiado (DRER) del Instituto Guatemalteco de Migración, Ciudad de Guatemala, o cualquier puesto de control migratorio
 law-authority-HN = Instituto Nacional de Migración (INM), cualquier puesto fronterizo del INM, o la estación de la Policía Nacional más cercana donde no haya oficina del INM
-law-authority-MX = COMAR (Comisión Mexicana de Ayuda a Refugiados), o el INM donde no haya oficina de la COMAR
+law-authority-MX = COMAR (Comisión Mexicana de Ayuda a Refugiados), o el INM donde no haya oficina de la COMAR. Cuidado: el INM es la autoridad migratoria y puede detener y deportar.
 law-authority-PA = ONPAR (Oficina Nacional para la Atención de Refugiados), Ministerio de Gobierno
 law-authority-US = Servicio de Ciudadanía e Inmigración de EE. UU. (USCIS), con el formulario I-589, si no estás en un proceso de deportación; el Tribunal de Inmigración, si lo estás

@@ -105,6 +105,6 @@ law-authority-DO = Bureau national pour les réfugiés (ONR), à la Direction g�
 law-authority-SV = CODER (Commission de détermination du statut de réfugié), ou un agent des migrations (DGME) à la frontière
 law-authority-GT = Département de reconnaissance du statut de réfugié (DRER) de l'Institut guatémaltèque des migrations, Guatemala, ou tout poste de contrôle migratoire
 law-authority-HN = Institut national des migrations (INM), tout poste frontière de l'INM, ou le poste de la Police nationale le plus proche s'il n'y a pas de bureau de l'INM
-law-authority-MX = COMAR (Commission mexicaine d'aide aux réfugiés), ou l'INM là où la COMAR n'a pas de bureau
+law-authority-MX = COMAR (Commission mexicaine d'aide aux réfugiés), ou l'INM là où la COMAR n'a pas de bureau. Attention : l'INM est l'autorité de l'immigration et peut détenir et expulser.
 law-authority-PA = ONPAR (Bureau national d'attention aux réfugiés), Ministère du Gouvernement
 law-authority-US = Services de citoyenneté et d'immigration des États-Unis (USCIS), avec le formulaire I-589, si tu n'es pas en procédure d'expulsion ; le tribunal de l'immigration, si tu l'es

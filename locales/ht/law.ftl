@@ -105,6 +105,6 @@ law-authority-DO = Biwo Nasyonal pou Refijye (ONR), nan Direksyon Jeneral Migras
 law-authority-SV = CODER (Komisyon pou detèmine estati refijye), oswa yon ofisye migrasyon (DGME) nan fwontyè a
 law-authority-GT = Depatman pou rekonèt estati refijye (DRER) nan Enstiti Gwatemaltek Migrasyon, Vil Gwatemala, oswa nenpòt pòs kontwòl migrasyon
 law-authority-HN = Enstiti Nasyonal Migrasyon (INM), nenpòt pòs fwontyè INM, oswa estasyon Lapolis Nasyonal ki pi pre a kote pa gen biwo INM
-law-authority-MX = COMAR (Komisyon Meksiken pou Ede Refijye), oswa INM kote COMAR pa gen biwo
+law-authority-MX = COMAR (Komisyon Meksiken pou Ede Refijye), oswa INM kote COMAR pa gen biwo. Atansyon: INM se otorite imigrasyon an, li ka arete moun epi depòte yo.
 law-authority-PA = ONPAR (Biwo Nasyonal pou Refijye), Ministè Gouvènman
 law-authority-US = Sèvis Sitwayènte ak Imigrasyon Etazini (USCIS), ak fòm I-589, si ou pa nan yon pwosedi depòtasyon; Tribinal Imigrasyon an, si ou ladan l

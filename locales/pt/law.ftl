@@ -105,6 +105,6 @@ law-authority-DO = Escritório Nacional para os Refugiados (ONR), na Direção-G
 law-authority-SV = CODER (Comissão para a Determinação da Condição de Refugiado), ou um agente de migração (DGME) na fronteira
 law-authority-GT = Departamento de Reconhecimento do Estatuto de Refugiado (DRER) do Instituto Guatemalteco de Migração, Cidade da Guatemala, ou qualquer posto de controle migratório
 law-authority-HN = Instituto Nacional de Migração (INM), qualquer posto de fronteira do INM, ou o posto da Polícia Nacional mais próximo onde não houver escritório do INM
-law-authority-MX = COMAR (Comissão Mexicana de Ajuda a Refugiados), ou o INM onde a COMAR não tiver escritório
+law-authority-MX = COMAR (Comissão Mexicana de Ajuda a Refugiados), ou o INM onde a COMAR não tiver escritório. Cuidado: o INM é a autoridade migratória e pode deter e deportar.
 law-authority-PA = ONPAR (Escritório Nacional de Atenção aos Refugiados), Ministério de Governo
 law-authority-US = Serviço de Cidadania e Imigração dos EUA (USCIS), com o formulário I-589, se você não estiver em processo de deportação; o Tribunal de Imigração, se estiver
