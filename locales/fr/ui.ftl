@@ -241,14 +241,14 @@ kind-information = Information et protection civile
 phone-fax = Fax, pas une ligne de téléphone : { $number }
 enforcement-warning = C'est une autorité de l'immigration de l'État. Si tu la contactes, elle aura ton nom et tes coordonnées, et les autorités de l'immigration peuvent détenir et expulser des personnes. Si tu n'as pas de papiers, parle d'abord à un service juridique gratuit ou au HCR.
 contacts-hidden-enforcement = { $count ->
-    [one] 1 autorité de l'immigration n'est pas affichée : sans papiers ou en détention, ce n'est pas un endroit où demander de l'aide.
+    [one] { $count } autorité de l'immigration n'est pas affichée : sans papiers ou en détention, ce n'est pas un endroit où demander de l'aide.
    *[other] { $count } autorités de l'immigration ne sont pas affichées : sans papiers ou en détention, ce ne sont pas des endroits où demander de l'aide.
   }
 contacts-official-only = Réservé aux agents
 source-latest = Source la plus récente : { $date }
 source-latest-undated = Source non datée
 sources-official = { $count ->
-    [one] 1 source
+    [one] { $count } source
    *[other] { $count } sources
   } ({ $dates })
 sources-one-only = une seule source
@@ -268,11 +268,11 @@ key-contacts-title = Tes contacts clés
 on-this-page = Sur cette page
 all-contacts-title = Tous les contacts
 actions-count = { $count ->
-    [one] 1 point
+    [one] { $count } point
    *[other] { $count } points
   }
 contacts-count = { $count ->
-    [one] 1 contact
+    [one] { $count } contact
    *[other] { $count } contacts
   }
 section-show = Afficher
@@ -308,11 +308,11 @@ overlay-hours = Horaires : { $hours }
 overlay-languages = Langues : { $languages }
 overlay-organization = Organisation : { $name }
 overlay-preview-title = { $count ->
-    [one] Aperçu pour le responsable de cette page : 1 problème dans votre fichier de contacts
+    [one] Aperçu pour le responsable de cette page : { $count } problème dans votre fichier de contacts
    *[other] Aperçu pour le responsable de cette page : { $count } problèmes dans votre fichier de contacts
   }
 overlay-preview-ok = { $count ->
-    [one] Aperçu pour le responsable de cette page : votre fichier de contacts n'a aucun problème (1 contact lu).
+    [one] Aperçu pour le responsable de cette page : votre fichier de contacts n'a aucun problème ({ $count } contact lu).
    *[other] Aperçu pour le responsable de cette page : votre fichier de contacts n'a aucun problème ({ $count } contacts lus).
   }
 overlay-preview-hint = Les visiteuses ne voient pas ce cadre. Retirez data-preview (ou ?preview) avant de publier. Les détails techniques sont en anglais, comme dans la console.

@@ -238,14 +238,14 @@ kind-information = Informação e proteção civil
 phone-fax = Fax, não é uma linha de telefone: { $number }
 enforcement-warning = Esta é uma autoridade de imigração do governo. Se você a contatar, ela terá seu nome e seus dados, e as autoridades de imigração podem deter e deportar pessoas. Se você não tem documentos, fale primeiro com um serviço jurídico gratuito ou com o ACNUR.
 contacts-hidden-enforcement = { $count ->
-    [one] 1 autoridade de imigração não aparece: sem documentos ou detida, não é um lugar para pedir ajuda.
+    [one] { $count } autoridade de imigração não aparece: sem documentos ou detida, não é um lugar para pedir ajuda.
    *[other] { $count } autoridades de imigração não aparecem: sem documentos ou detida, não são lugares para pedir ajuda.
   }
 contacts-official-only = Só para servidores públicos
 source-latest = Fonte mais recente: { $date }
 source-latest-undated = Fonte sem data
 sources-official = { $count ->
-    [one] 1 fonte
+    [one] { $count } fonte
    *[other] { $count } fontes
   } ({ $dates })
 sources-one-only = uma só fonte
@@ -265,11 +265,11 @@ key-contacts-title = Seus contatos principais
 on-this-page = Nesta página
 all-contacts-title = Todos os contatos
 actions-count = { $count ->
-    [one] 1 item
+    [one] { $count } item
    *[other] { $count } itens
   }
 contacts-count = { $count ->
-    [one] 1 contato
+    [one] { $count } contato
    *[other] { $count } contatos
   }
 section-show = Mostrar
@@ -305,11 +305,11 @@ overlay-hours = Horário: { $hours }
 overlay-languages = Idiomas: { $languages }
 overlay-organization = Organização: { $name }
 overlay-preview-title = { $count ->
-    [one] Pré-visualização para quem publica esta página: 1 problema no seu arquivo de contatos
+    [one] Pré-visualização para quem publica esta página: { $count } problema no seu arquivo de contatos
    *[other] Pré-visualização para quem publica esta página: { $count } problemas no seu arquivo de contatos
   }
 overlay-preview-ok = { $count ->
-    [one] Pré-visualização para quem publica esta página: seu arquivo de contatos não tem problemas (1 contato lido).
+    [one] Pré-visualização para quem publica esta página: seu arquivo de contatos não tem problemas ({ $count } contato lido).
    *[other] Pré-visualização para quem publica esta página: seu arquivo de contatos não tem problemas ({ $count } contatos lidos).
   }
 overlay-preview-hint = As visitantes não veem este quadro. Retire data-preview (ou ?preview) antes de publicar. Os detalhes técnicos estão em inglês, como no console.

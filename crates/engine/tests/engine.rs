@@ -292,3 +292,20 @@ fn the_share_qr_code_decodes_back_to_the_link() {
 }
 
 // The local overlay (a host's own contacts) is tested in tests/overlay.rs (H2).
+
+/// A count says its own number in every language, 0 included: French and Portuguese put 0 in the
+/// "one" form (CLDR), so a form that wrote "1" told a screen reader "(1 contact)" for none.
+#[test]
+fn counts_say_their_own_number_in_every_language_zero_included() {
+    use ruta_engine::{msg, tr_args, Arg};
+    let ids = [msg::RIGHTS_COUNT, msg::ACTIONS_COUNT, msg::CONTACTS_COUNT, msg::CONTACTS_HIDDEN, msg::CONTACTS_HIDDEN_ENFORCEMENT, msg::SOURCES_OFFICIAL];
+    for lang in ruta_engine::i18n::languages() {
+        for id in ids {
+            for n in [0i64, 1, 2, 7] {
+                let text = tr_args(lang, id, &[("count", Arg::Num(n)), ("dates", Arg::Str(""))]);
+                let digits: String = ruta_engine::i18n::strip_isolation(&text).chars().filter(char::is_ascii_digit).collect();
+                assert!(digits.contains(&n.to_string()), "{lang} {id} with {n}: {text}");
+            }
+        }
+    }
+}
