@@ -152,6 +152,7 @@ window.rutaBootFailed = (why) => showRecovery(why || 'pack');
 window.rutaMounted = () => {
   mounted = true;
   clearTimeout(stall);
+  if (firstRoot) handOver();
 };
 if (boot) {
   for (const b of boot.querySelectorAll('.retry')) b.addEventListener('click', () => location.reload());
@@ -167,7 +168,7 @@ window.addEventListener('error', (e) => {
 window.addEventListener('unhandledrejection', (e) => {
   if (crashed(e.reason)) showRecovery('crash', e.reason);
 });
-const stall = setTimeout(() => { if (!mounted) showRecovery('stalled'); }, STALL_MS);
+let stall = setTimeout(() => { if (!mounted) showRecovery('stalled'); }, STALL_MS);
 
 // Her language's message pack, fetched now in parallel with the wasm instead of after the wasm has
 // started (issue 14): a preload the app's own fetch of the same file then takes from the memory
@@ -185,7 +186,177 @@ function preloadPack() {
   document.head.appendChild(l);
 }
 
+// ---- The first paint (issue 14) ------------------------------------------------------------------
+// A results link with her answers (prepaint.js decided, and started its files): a small wasm
+// (crates/firstpaint) draws the app's own results screen from the engine, and the app itself is
+// fetched only when she first does something on the page (a touch, a key, a changed address).
+// What she did before it arrived is then done again in the app: the same element clicked, the
+// same boxes open, the same element focused, the same words typed, the same language chosen.
+let firstRoot = null;
+let firstHash = '';
+let firstAddress = '';
+const firstSteps = [];
+/** An element's place under the screen's root: the same place in the app's screen is the same
+ * element (the markup is the same, tests/web.rs). */
+function placeOf(el, root) {
+  const at = [];
+  for (let e = el; e && e !== root; e = e.parentElement) {
+    if (!e.parentElement) return null;
+    at.unshift([...e.parentElement.children].indexOf(e));
+  }
+  return at;
+}
+function atPlace(at, root) {
+  let e = root;
+  for (const i of at || []) e = e && e.children[i];
+  return at ? e : null;
+}
+/** The language tags of the phone's on-device voices (`es-MX,fr-FR`), for the Listen controls. */
+function localVoices() {
+  try {
+    const s = window.speechSynthesis;
+    return s ? s.getVoices().filter((v) => v.localService).map((v) => String(v.lang)).join(',') : '';
+  } catch (_) { return ''; }
+}
+localVoices(); // a phone often lists its voices only after a first ask
+/** Our screen as an element, or null. The wasm escaped every text and wrote only in-app and tel:
+ * links (crates/firstpaint); a template parses it inert. */
+function firstElement(html) {
+  if (!html) return null;
+  const tpl = document.createElement('template');
+  tpl.innerHTML = html;
+  const root = tpl.content.firstElementChild;
+  return root && root.classList.contains('ruta-root') ? root : null;
+}
+async function firstPaint() {
+  const files = window.rutaPrepaint && window.rutaPrepaint.first;
+  if (!files || !boot) return false;
+  try {
+    const packFile = files.packs[lang];
+    const [glue, pack] = await Promise.all([
+      import(files.js),
+      fetch(packFile).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${packFile}: ${r.status}`)))),
+    ]);
+    await glue.default({ module_or_path: files.wasm });
+    const hash = location.hash;
+    const bytes = new Uint8Array(pack);
+    let voices = localVoices();
+    const root = firstElement(glue.render(hash, lang, bytes, voices));
+    if (!root || appStarted) return false;
+    // Beside the boot screen, not inside it (whose styles would reach it): the boot screen hides
+    // and comes back only to say the app failed to load.
+    boot.classList.remove('prepaint');
+    boot.classList.add('first');
+    boot.after(root);
+    firstRoot = root;
+    firstHash = hash;
+    // The address the app writes: the screen and language, not her answers (the app gets them back
+    // from firstHash when it starts).
+    firstAddress = glue.address(hash);
+    try { history.replaceState(history.state, '', firstAddress); } catch (_) { /* file:// */ }
+    document.documentElement.lang = lang;
+    const h1 = root.querySelector('main h1');
+    if (h1) document.title = `${h1.textContent.replace(/[\u2068\u2069]/g, '').trim()} · Ruta`;
+    clearTimeout(stall); // nothing is loading now: the app loads when she does something
+    wireFirst(root);
+    // The phone's voices arrived after our screen: draw it again with its Listen controls (as the
+    // app does: they come after the numbers, so no number moves).
+    if (window.speechSynthesis && window.speechSynthesis.addEventListener) {
+      window.speechSynthesis.addEventListener('voiceschanged', () => {
+        const now = localVoices();
+        // Not once she has started the app: what she did is placed on this screen as it is.
+        if (!firstRoot || appStarted || now === voices) return;
+        voices = now;
+        const next = firstElement(glue.render(firstHash, lang, bytes, voices));
+        if (!next || !firstRoot) return;
+        firstRoot.replaceWith(next);
+        firstRoot = next;
+        wireFirst(next);
+      });
+    }
+    wireWake();
+    return true;
+  } catch (err) {
+    console.warn('Ruta: the first paint did not run; the app loads now.', err);
+    return false;
+  }
+}
+/** Her first touch, key or change of address starts the app. */
+function wireWake() {
+  const wake = () => startApp();
+  for (const t of ['pointerdown', 'touchstart', 'keydown']) window.addEventListener(t, wake, { capture: true, passive: true, once: true });
+  window.addEventListener('hashchange', wake, { once: true });
+}
+function wireFirst(root) {
+  root.addEventListener('click', (ev) => {
+    const el = ev.target instanceof Element ? ev.target.closest('a, button') : null;
+    if (!el || !root.contains(el) || el.matches('a[href^="tel:"]')) return; // a number dials at once
+    ev.preventDefault();
+    if (el.matches('.exit')) { quickExit(ev); return; }
+    if (el.matches('a.skip')) { const m = root.querySelector('main'); if (m) m.focus(); return; }
+    firstSteps.push(['click', placeOf(el, root)]);
+    startApp();
+  }, true);
+  root.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    firstSteps.push(['submit', placeOf(ev.target, root)]);
+    startApp();
+  }, true);
+  root.addEventListener('change', (ev) => {
+    if (!(ev.target instanceof HTMLSelectElement)) return;
+    firstSteps.push(['change', placeOf(ev.target, root), ev.target.value]);
+    startApp();
+  }, true);
+}
+/** The app has mounted its own screen (still beside ours): carry over what she did, then ours goes. */
+function handOver() {
+  const from = firstRoot;
+  firstRoot = null;
+  const to = [...document.body.children].find((e) => e !== from && e.classList.contains('ruta-root'));
+  if (!to) return;
+  const focused = document.activeElement && from.contains(document.activeElement) ? atPlace(placeOf(document.activeElement, from), to) : null;
+  const opened = [...from.querySelectorAll('details[open]')].map((d) => atPlace(placeOf(d, from), to));
+  const typed = from.querySelector('input[type=search]');
+  const words = typed ? typed.value : '';
+  const steps = firstSteps.splice(0).map(([kind, at, value]) => [kind, atPlace(at, to), value]);
+  // In the same task as the app's mount: no frame ever shows both screens, or neither.
+  from.remove();
+  requestAnimationFrame(() => {
+    for (const d of opened) if (d) d.open = true;
+    const input = words && to.querySelector('input[type=search]');
+    if (input) { input.value = words; input.dispatchEvent(new Event('input', { bubbles: true })); }
+    if (focused && typeof focused.focus === 'function') focused.focus({ preventScroll: true });
+    for (const [kind, el, value] of steps) {
+      if (!el) continue;
+      if (kind === 'click') el.click();
+      else if (kind === 'submit') { if (el.requestSubmit) el.requestSubmit(); }
+      else if (kind === 'change') { el.value = value; el.dispatchEvent(new Event('change', { bubbles: true })); }
+    }
+  });
+}
+
 let rutaWasm = null;
+let appStarted = null;
+/** Start the app (once): at once, or at her first touch after the first paint. */
+function startApp() {
+  if (appStarted) return appStarted;
+  // The app reads her answers from the address: give it back the link she opened.
+  if (firstHash && location.hash === firstAddress) {
+    try { history.replaceState(history.state, '', firstHash); } catch (_) { /* file:// */ }
+  }
+  if (firstHash) {
+    clearTimeout(stall);
+    stall = setTimeout(() => { if (!mounted) showRecovery('stalled'); }, STALL_MS);
+  }
+  appStarted = (async () => {
+    try {
+      rutaWasm = await load();
+    } catch (err) {
+      showRecovery(crashed(err) ? 'crash' : 'load', err);
+    }
+  })();
+  return appStarted;
+}
 async function load() {
 /*__RUTA_START__*/
   preloadPack();
@@ -193,11 +364,8 @@ async function load() {
   return glue.default({ module_or_path: WASM });
 /*__RUTA_END__*/
 }
-try {
-  rutaWasm = await load();
-} catch (err) {
-  showRecovery(crashed(err) ? 'crash' : 'load', err);
-}
+const firstShown = await firstPaint();
+if (!firstShown) await startApp();
 // For the benchmark's memory figure (tools/bench.mjs).
 window.rutaWasmMemoryBytes = () => (rutaWasm && rutaWasm.memory ? rutaWasm.memory.buffer.byteLength : null);
 
@@ -242,7 +410,7 @@ function offlineNotReady() {
 }
 window.rutaOfflineNotReady = offlineNotReady;
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+function registerOffline() {
   navigator.serviceWorker.register('./sw.js').then((reg) => {
     const announce = (worker) => {
       window.rutaApplyUpdate = () => worker.postMessage('ruta-skip-waiting');
@@ -274,4 +442,14 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     window.dispatchEvent(new CustomEvent('ruta-update-ready'));
   });
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+}
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  if (!firstShown) registerOffline();
+  else {
+    // After the first paint, the offline copy is made once the page has settled, so it never
+    // competes with what she is reading (a first visit still leaves Ruta ready without signal).
+    const later = () => setTimeout(registerOffline, 1500);
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later, { once: true });
+  }
 }

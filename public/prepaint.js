@@ -28,7 +28,28 @@
     const primary = t.split('-')[0];
     if (have.includes(primary)) { lang = primary; break; }
   }
-  window.rutaPrepaint = { link, lang };
+  // Which start this link gets (issue 14): the first paint — a small wasm (crates/firstpaint) that
+  // draws a results link with her answers, the app following at her first touch — or the app at
+  // once. Decided here, while the page is parsed, so the files it needs start loading now.
+  // tools/post_build.py fills in this build's names; boot.js follows the decision.
+  // (The single file, which fetches nothing, has both set to null by tools/single_file.py.)
+  const FIRST = __RUTA_FP__;
+  const APP = __RUTA_APP__;
+  const search = new URLSearchParams(location.search);
+  const answers = ['c', 'p', 's', 'who'].some((k) => p.has(k));
+  const first = !!(FIRST && FIRST.packs[lang] && link.view === 'results' && answers && p.get('who') !== 'official'
+    && !(link.c && link.s.includes('asylum')) && !['kiosk', 'embed', 'lang'].some((k) => search.has(k))
+    && !(navigator.serviceWorker && navigator.serviceWorker.controller) && typeof WebAssembly === 'object' && !window.rutaNoFirstPaint);
+  const preload = (href, script) => {
+    const l = document.createElement('link');
+    l.rel = script ? 'modulepreload' : 'preload';
+    if (!script) l.as = 'fetch';
+    l.crossOrigin = 'anonymous';
+    l.href = href;
+    document.head.appendChild(l);
+  };
+  if (first) { preload(FIRST.js, true); preload(FIRST.wasm); preload(FIRST.packs[lang]); } else if (APP) { preload(APP.js, true); preload(APP.wasm); }
+  window.rutaPrepaint = { link, lang, first: first ? FIRST : null };
   if (!boot || !langs) return;
   boot.dataset.lang = lang;
   const block = langs.querySelector(`.bl[lang="${lang}"]`);

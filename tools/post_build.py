@@ -11,6 +11,9 @@
    the recovery screen need no wasm (issue 13 item 6, issue 14).
 6. Inlines style.css, boot.css and public/prepaint.js into index.html, each allowed by its hash in
    the Content-Security-Policy, so her danger box is painted from index.html alone (issue 14).
+7. Gives prepaint.js the names of the first paint's files (crates/firstpaint, built by
+   tools/firstpaint.sh) and of the app's, replacing Trunk's preloads; the first paint's files
+   are left out of the offline precache.
 5. Gives theme.js a hashed name (boot.js and embed.js import it) so a tab on an older version
    never mixes in a newer theme.js.
 """
@@ -78,6 +81,18 @@ fragment = fragment_file.read_text(encoding="utf-8")
 fragment_file.unlink()
 # prepaint.js runs inline right after the static boxes: her box is marked while the page is parsed.
 prepaint = Path("public/prepaint.js").read_text(encoding="utf-8").strip().replace("\r\n", "\n").replace("\r", "\n")
+# The first paint's files (tools/firstpaint.sh and crates/firstpaint/examples/packs.rs) and the
+# app's: prepaint.js starts loading whichever this link gets, so index.html preloads neither.
+fp_js = next(stage.glob("firstpaint-*.js"))
+fp_wasm = next(stage.glob("firstpaint-*_bg.wasm"))
+fp_packs = {f.name.split(".")[0]: "./locales/first/" + f.name for f in sorted((stage / "locales" / "first").glob("*.bin"))}
+if sorted(fp_packs) != sorted(packs) or "__RUTA_FP__" not in prepaint or "__RUTA_APP__" not in prepaint:
+    sys.exit("post_build: expected a first-paint pack per language and __RUTA_FP__/__RUTA_APP__ in prepaint.js")
+prepaint = prepaint.replace("__RUTA_FP__", json.dumps({"js": "./" + fp_js.name, "wasm": "./" + fp_wasm.name, "packs": fp_packs}, separators=(",", ":")))
+prepaint = prepaint.replace("__RUTA_APP__", json.dumps({"js": "./" + js.name, "wasm": "./" + wasm.name}, separators=(",", ":")))
+index, n = re.subn(r"<link [^>]*rel=\"?(modulepreload|preload)\"?[^>]*>", "", index)
+if n != 2:
+    sys.exit(f"post_build: expected Trunk's two preloads (app JS and wasm) in index.html, found {n}")
 if "</" in prepaint:
     sys.exit("post_build: public/prepaint.js must not contain '</' (it is inlined in a <script>)")
 index, n = re.subn(r"<div id=\"?boot-static\"?></div>", lambda _: fragment + f"<script>{prepaint}</script>", index)
@@ -122,7 +137,11 @@ for p in files:
     digest.update(p.relative_to(stage).as_posix().encode())
     digest.update(p.read_bytes())
 version = digest.hexdigest()[:16]
-urls = ["./"] + ["./" + p.relative_to(stage).as_posix() for p in files]
+# Not precached: the first paint (a first visit over the network only; offline the app is there).
+def first_paint_file(p):
+    rel = p.relative_to(stage).as_posix()
+    return rel.startswith("firstpaint-") or rel.startswith("locales/first/")
+urls = ["./"] + ["./" + p.relative_to(stage).as_posix() for p in files if not first_paint_file(p)]
 sw = (stage / "sw.js").read_text(encoding="utf-8")
 sw = sw.replace("__RUTA_VERSION__", version).replace("__RUTA_FILES__", json.dumps(urls, indent=1))
 (stage / "sw.js").write_text(sw, encoding="utf-8")

@@ -6,5 +6,8 @@ set -euo pipefail
 cargo run -q -p ruta-contentc --bin packs -- "$TRUNK_STAGING_DIR" "$PWD"
 # The danger boxes and recovery texts that need no wasm, from the engine and the same content.
 cargo run -q -p ruta-engine --example prewasm > "$TRUNK_STAGING_DIR/.prewasm.html"
+# The first paint (issue 14): its small wasm and its per-language message packs.
+tools/firstpaint.sh "$TRUNK_STAGING_DIR"
+cargo run -q -p ruta-firstpaint --example packs -- "$TRUNK_STAGING_DIR" "$PWD"
 # External loader, CSP-clean index.html, static danger boxes, service worker precache list.
 python3 tools/post_build.py

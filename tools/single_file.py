@@ -55,6 +55,10 @@ script = (
 def sha(s):
     return "sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
 
+# The single file fetches nothing: no first paint (its own small wasm) and no preloads.
+index, n = re.subn(r"const FIRST = \{.*?\};\n(\s*)const APP = \{.*?\};", lambda m: "const FIRST = null;\n" + m.group(1) + "const APP = null;", index, count=1, flags=re.S)
+if n != 1:
+    sys.exit("single_file: index.html's prepaint script has no FIRST/APP files to remove")
 # index.html already carries its stylesheets and prepaint.js inline (tools/post_build.py): keep
 # them and allow each by its hash, with the one module script made here.
 styles = re.findall(r"<style>(.*?)</style>", index, flags=re.S)

@@ -60,11 +60,7 @@ pub fn stop() {
     }
 }
 
-/// Does a voice's language tag (`es-MX`, `fr_FR`, `ht`) belong to language `code`?
-pub fn same_language(tag: &str, code: &str) -> bool {
-    let t = tag.to_ascii_lowercase();
-    t.strip_prefix(code).is_some_and(|rest| rest.is_empty() || rest.starts_with(['-', '_']))
-}
+pub use ruta_engine::speech::{nearest, same_language};
 
 /// The on-device voice for `code`: the browser's default among them, else the first. Voices that
 /// need the network (`localService` false) are never used.
@@ -72,17 +68,6 @@ fn voice_for(code: &str) -> Option<SpeechSynthesisVoice> {
     let s = synth()?;
     let local: Vec<SpeechSynthesisVoice> = s.get_voices().iter().map(|v| v.unchecked_into::<SpeechSynthesisVoice>()).filter(|v| v.local_service() && same_language(&v.lang(), code)).collect();
     local.iter().find(|v| v.default()).or(local.first()).cloned()
-}
-
-/// The languages to offer when `code` has no local voice, nearest first (Haitian Creole → French).
-pub fn nearest(code: &str) -> &'static [&'static str] {
-    match code {
-        "ht" => &["fr", "en", "es", "pt"],
-        "pt" => &["es", "en", "fr"],
-        "es" => &["pt", "en", "fr"],
-        "fr" => &["en", "es", "pt"],
-        _ => &["es", "fr", "pt"],
-    }
 }
 
 /// A phone number read digit by digit: "800 911-2000" → "8 0 0, 9 1 1, 2 0 0 0". Words around
@@ -301,11 +286,7 @@ pub fn Listen(#[prop(into)] target: String, #[prop(optional)] main: bool, #[prop
                 .into_any()
             }
             None if main => {
-                // A language's own name inside a sentence: lower case, except English's.
-                let name = |c: &str| {
-                    let n = ruta_engine::data::LANGUAGES.iter().find(|l| l.code == c).map(|l| l.name).unwrap_or("");
-                    if c == "en" { n.to_string() } else { n.chars().take(1).flat_map(char::to_lowercase).chain(n.chars().skip(1)).collect() }
-                };
+                let name = ruta_engine::speech::name_in_sentence;
                 let other = nearest(lang).iter().copied().find(|c| voice_for(c).is_some());
                 view! {
                     <div class="listen no-voice" data-listen=target.get_value()>

@@ -55,9 +55,13 @@ export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A page that records every request and every console error. */
-export async function openPage(browser, { locale = 'es-MX', width = 360, height = 780 } = {}) {
+/** A page that records every request and every console error. The app starts at once, as on
+ *  any screen but a results link's first visit; `firstPaint: true` keeps the first paint (issue 14:
+ *  a results link drawn by crates/firstpaint, the app loaded at her first touch — tested in
+ *  firstpaint.test.mjs). */
+export async function openPage(browser, { locale = 'es-MX', width = 360, height = 780, firstPaint = false } = {}) {
   const context = await browser.newContext({ locale, viewport: { width, height } });
+  if (!firstPaint) await context.addInitScript(() => { window.rutaNoFirstPaint = true; });
   const page = await context.newPage();
   page.requests = [];
   page.errors = [];

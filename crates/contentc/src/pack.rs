@@ -95,6 +95,25 @@ pub fn split_ids(loc: &Locale) -> (Vec<&str>, Vec<&str>) {
     (first, later.into_iter().collect())
 }
 
+/// The first paint's pack of `loc` (issue 14): the messages in `ids` and those they refer to,
+/// wrapped as `<code>.first` so the app can never take it for a whole pack.
+pub fn encode_first(loc: &Locale, ids: &std::collections::BTreeSet<String>) -> Vec<u8> {
+    let mut keep: std::collections::BTreeSet<&str> = loc.messages.keys().map(String::as_str).filter(|id| ids.contains(*id)).collect();
+    loop {
+        let more: Vec<&str> = keep.iter().flat_map(|id| loc.messages[*id].0.refs()).filter(|r| !keep.contains(r) && loc.messages.contains_key(*r)).collect();
+        if more.is_empty() {
+            break;
+        }
+        keep.extend(more);
+    }
+    encode_ids(&format!("{}.first", loc.code), loc, &keep.into_iter().collect::<Vec<_>>())
+}
+
+/// The file name of a first-paint pack: `locales/first/es.<hash>.bin`.
+pub fn first_file_name(code: &str, bytes: &[u8]) -> String {
+    format!("locales/first/{code}.{}.bin", &hash(bytes)[..12])
+}
+
 /// The code a later pack is wrapped with (so it can never be taken for a first pack).
 pub fn later_code(code: &str) -> String {
     format!("{code}.more")

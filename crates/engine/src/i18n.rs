@@ -86,6 +86,15 @@ pub fn register(code: &'static str, bytes: &[u8]) -> Result<&'static Locale, Str
     Ok(loc)
 }
 
+/// The first paint's pack of `code` (`locales/first/<code>.<hash>.bin`, wrapped as `<code>.first`):
+/// only the messages the first paint of a results link can use (`ruta-firstpaint`). Registered as
+/// `code` in the first paint's own wasm, never in the app's (the app refuses it: wrong code).
+pub fn register_first(code: &'static str, bytes: &[u8]) -> Result<(), String> {
+    let messages = decode_pack(crate::pack::verify(&format!("{code}.first"), bytes)?)?;
+    LOADED.lock().unwrap().push(Box::leak(Box::new(Locale { code, messages })));
+    Ok(())
+}
+
 struct Reader<'a> {
     b: &'a [u8],
     at: usize,
@@ -167,7 +176,7 @@ fn lookup(loc: &Locale, id: &str) -> Option<&'static [Elem]> {
     loc.messages.binary_search_by(|(k, _)| (*k).cmp(id)).ok().map(|i| loc.messages[i].1)
 }
 
-/// Does `lang` have message `id`? (Content tests use it; the app never needs to ask.)
+/// Does `lang` have message `id`? (Content tests and the first paint ask; the app never needs to.)
 pub fn has(lang: &str, id: &str) -> bool {
     locale(lang).is_some_and(|l| lookup(l, id).is_some())
 }

@@ -16,6 +16,7 @@ pub mod query;
 pub mod scenarios;
 pub mod search;
 pub mod share;
+pub mod speech;
 pub mod small_sort;
 pub mod state;
 

@@ -20,8 +20,9 @@ use ruta_engine::data::{self, Contact, Hours, LANGUAGES};
 use ruta_engine::glance::{dial, first_sentence, glance, line_label, name_adds, shown_number, DoNow};
 use ruta_engine::i18n::format_date;
 use ruta_engine::icons::{body, ui};
+use ruta_engine::speech::{name_in_sentence, nearest, same_language};
 use ruta_engine::state::{parse, Audience, State, View};
-use ruta_engine::{evaluate, msg, tr, tr_args, Arg, Query};
+use ruta_engine::{evaluate, msg, tr_args, Arg, Query};
 
 /// Text as HTML (a text node or an attribute value in double quotes).
 fn esc(s: &str) -> String {
@@ -46,19 +47,62 @@ fn icon(name: &str) -> String {
 struct Page<'a> {
     lang: &'static str,
     st: &'a State,
+    /// The languages with an on-device voice on this phone (boot.js reads the browser's list).
+    voices: Vec<&'static str>,
+    /// A message this page needs is not in the loaded pack: draw nothing (the app will).
+    missing: std::cell::Cell<bool>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The message ids a render used (native only): what the first paint's packs must hold.
+    static USED: std::cell::RefCell<Option<std::collections::BTreeSet<String>>> = const { std::cell::RefCell::new(None) };
 }
 
 impl Page<'_> {
+    /// A message's text, unescaped.
+    fn raw(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        #[cfg(not(target_arch = "wasm32"))]
+        USED.with(|u| {
+            if let Some(set) = u.borrow_mut().as_mut() {
+                set.insert(id.to_string());
+            }
+        });
+        if !ruta_engine::i18n::has(self.lang, id) {
+            self.missing.set(true);
+        }
+        tr_args(self.lang, id, args)
+    }
     fn t(&self, id: &str) -> String {
-        esc(&tr(self.lang, id))
+        esc(&self.raw(id, &[]))
     }
     fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        esc(&tr_args(self.lang, id, args))
+        esc(&self.raw(id, args))
     }
     /// `Ctx::href`: a screen's address with the link's language, never her answers.
     fn href(&self, view: View) -> String {
         esc(&State { view, lang: self.st.lang, ..State::default() }.to_hash())
     }
+}
+
+/// The messages the first paint of each of `hashes` in `lang` uses (native only; the build writes
+/// them into the first paint's packs: `examples/packs.rs`). Dates add the month names and date
+/// patterns `format_date` reads.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn used_messages<'h>(hashes: impl IntoIterator<Item = &'h str>, lang: &'static str) -> std::collections::BTreeSet<String> {
+    USED.with(|u| *u.borrow_mut() = Some(Default::default()));
+    let all = LANGUAGES.iter().map(|l| l.code).collect::<Vec<_>>();
+    let others = all.iter().filter(|c| **c != lang).copied().collect::<Vec<_>>().join(",");
+    for h in hashes {
+        // No voice, hers, and only others' (the Listen controls' three first states).
+        for voices in ["", &all.join(","), &others] {
+            let _ = render(h, lang, voices);
+        }
+    }
+    let mut set = USED.with(|u| u.borrow_mut().take()).unwrap_or_default();
+    set.extend((1..=12).map(|m| format!("month-{m}")));
+    set.extend(["date-full".to_string(), "date-month".to_string()]);
+    set
 }
 
 /// The address the app writes for a link that carried answers (`Ctx::go`): the screen and the
@@ -70,7 +114,9 @@ pub fn address(hash: &str) -> String {
 
 /// The page for `hash` in `lang` (whose messages must be loaded): the app's `.ruta-root` element
 /// as HTML, or `None` when the first paint does not draw this link (see the module's comment).
-pub fn render(hash: &str, lang: &'static str) -> Option<String> {
+/// `voices`: the language tags of the phone's on-device voices, comma-separated (`es-MX,fr-FR`),
+/// for the Listen controls.
+pub fn render(hash: &str, lang: &'static str, voices: &str) -> Option<String> {
     let (st, problems) = parse(hash);
     if st.view != View::Results || st.audience != Audience::Woman || !problems.is_empty() {
         return None;
@@ -78,7 +124,8 @@ pub fn render(hash: &str, lang: &'static str) -> Option<String> {
     if st.country.is_some() && st.situations.contains(&"asylum") {
         return None;
     }
-    let p = Page { lang, st: &st };
+    let voices = LANGUAGES.iter().map(|l| l.code).filter(|c| voices.split(',').any(|tag| same_language(tag.trim(), c))).collect();
+    let p = Page { lang, st: &st, voices, missing: std::cell::Cell::new(false) };
     let mut h = String::with_capacity(12 * 1024);
     h.push_str(&format!("<div class=\"ruta-root\" lang=\"{lang}\">"));
     header(&p, &mut h);
@@ -88,7 +135,7 @@ pub fn render(hash: &str, lang: &'static str) -> Option<String> {
     footer(&p, &mut h);
     // The polite live region (`App`); the app announces the results into it.
     h.push_str("<p class=\"sr-only\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\"></p></div>");
-    Some(h)
+    (!p.missing.get()).then_some(h)
 }
 
 /// `App`'s skip link and `Header` (src/parts/shell.rs), with `SearchBox` (src/screens/search.rs),
@@ -133,6 +180,21 @@ fn warnings(p: &Page, raised: &[Raised], id: &str, h: &mut String) {
     }
 }
 
+/// `Listen` (src/parts/speak.rs) in its first state: a Listen button when her language has an
+/// on-device voice; otherwise, for the screen's main control only, the plain line that says so and
+/// the nearest language that has one.
+fn listen(p: &Page, target: &str, main: bool, label: &str, h: &mut String) {
+    if p.voices.contains(&p.lang) {
+        h.push_str(&format!("<div class=\"listen\" data-listen=\"{target}\"><button type=\"button\" class=\"secondary listen-play\">{}{}</button></div>", icon(ui("listen")), p.t(label)));
+    } else if main {
+        h.push_str(&format!("<div class=\"listen no-voice\" data-listen=\"{target}\"><p class=\"note\">{}</p>", p.t_args("listen-no-voice", &[("language", Arg::Str(&name_in_sentence(p.lang)))])));
+        if let Some(l) = nearest(p.lang).iter().copied().find(|c| p.voices.contains(c)) {
+            h.push_str(&format!("<button type=\"button\" class=\"secondary listen-other\" lang=\"{l}\">{}{}</button>", icon(ui("listen")), p.t_args("listen-in", &[("language", Arg::Str(&name_in_sentence(l)))])));
+        }
+        h.push_str("</div>");
+    }
+}
+
 /// `key_contact` (src/screens/results.rs).
 fn key_contact(p: &Page, c: &Contact, h: &mut String) {
     let tel = dial(c);
@@ -157,7 +219,7 @@ fn section(class: &str, title: &str, count: usize, phrase: &str, h: &mut String)
 }
 
 /// `ResultsPage` (src/screens/results.rs) as it first shows: her view, sections closed, no host
-/// contacts, no Listen controls (they come with the app, when the phone's voices are known).
+/// contacts, Listen controls for the voices boot.js found.
 fn results(p: &Page, h: &mut String) {
     let st = p.st;
     let q = Query::from(st);
@@ -165,8 +227,8 @@ fn results(p: &Page, h: &mut String) {
     let g = glance(&q, &r);
     let raised = raised(&q, &r);
     let data_q = format!("{}|{}|{}|{}", st.audience.id(), st.country.unwrap_or(""), st.phase.unwrap_or(""), st.situations.join(","));
-    let country = st.country.map(|c| tr(p.lang, &format!("country-{c}"))).unwrap_or_else(|| tr(p.lang, msg::SUMMARY_NO_COUNTRY));
-    let phase = st.phase.map(|ph| tr(p.lang, &format!("phase-{ph}"))).unwrap_or_else(|| tr(p.lang, msg::SUMMARY_NO_PHASE));
+    let country = st.country.map(|c| p.raw(&format!("country-{c}"), &[])).unwrap_or_else(|| p.raw(msg::SUMMARY_NO_COUNTRY, &[]));
+    let phase = st.phase.map(|ph| p.raw(&format!("phase-{ph}"), &[])).unwrap_or_else(|| p.raw(msg::SUMMARY_NO_PHASE, &[]));
     let summary = p.t_args(msg::RESULTS_SUMMARY, &[("country", Arg::Str(&country)), ("phase", Arg::Str(&phase)), ("count", Arg::Num(st.situations.len() as i64))]);
     // screen_shown gives the h1 tabindex=-1 (src/parts/shell.rs).
     h.push_str(&format!("<h1 data-q=\"{}\" tabindex=\"-1\">{}</h1>", esc(&data_q), p.t(msg::RESULTS_TITLE_WOMAN)));
@@ -179,8 +241,8 @@ fn results(p: &Page, h: &mut String) {
     } else {
         h.push_str("<ul class=\"calls\">");
         for l in &r.danger {
-            let what = format!("{}\u{a0}", tr(p.lang, line_label(l.what)));
-            let name = tr(p.lang, &format!("contact-{}-name", l.contact.id));
+            let what = format!("{}\u{a0}", p.raw(line_label(l.what), &[]));
+            let name = p.raw(&format!("contact-{}-name", l.contact.id), &[]);
             h.push_str(&format!(
                 "<li class=\"call\" data-line=\"{}\"><a class=\"tel big\" href=\"tel:{}\"><span class=\"what\">{}</span> <span class=\"number\">{}</span></a>",
                 l.what.id(),
@@ -198,6 +260,7 @@ fn results(p: &Page, h: &mut String) {
         }
         h.push_str("</ul>");
     }
+    listen(p, "danger-box", false, "listen", h);
     h.push_str("</section>");
 
     // What to do now.
@@ -208,7 +271,7 @@ fn results(p: &Page, h: &mut String) {
                 DoNow::Call(c) => {
                     let tel = dial(c).unwrap_or_default();
                     let number = c.phones.iter().find(|ph| ph.tel == tel).map(|ph| ph.number).unwrap_or(tel);
-                    let name = tr(p.lang, &format!("contact-{}-name", c.id));
+                    let name = p.raw(&format!("contact-{}-name", c.id), &[]);
                     h.push_str(&format!(
                         "<li data-id=\"{}\">{} <span class=\"say\">{}</span> <a class=\"tel now-tel\" href=\"tel:{}\">{}</a></li>",
                         esc(&d.id()),
@@ -219,14 +282,16 @@ fn results(p: &Page, h: &mut String) {
                     ));
                 }
                 DoNow::Ask(a) => {
-                    let (line, _) = first_sentence(&tr(p.lang, &format!("action-{}-woman", a.id)));
+                    let (line, _) = first_sentence(&p.raw(&format!("action-{}-woman", a.id), &[]));
                     h.push_str(&format!("<li data-id=\"{}\"><strong>{}</strong> <span class=\"say\">{}</span> ", esc(&d.id()), p.t(&format!("action-{}-title", a.id)), esc(&line)));
                     warnings(p, &raised, a.id, h);
                     h.push_str(&format!("<a class=\"more\" href=\"{}\">{}</a></li>", p.href(View::Action(a.id)), p.t(msg::NOW_MORE)));
                 }
             }
         }
-        h.push_str("</ol></section>");
+        h.push_str("</ol>");
+        listen(p, "now-box", false, "listen", h);
+        h.push_str("</section>");
     }
 
     if !g.key_contacts.is_empty() {
@@ -236,6 +301,7 @@ fn results(p: &Page, h: &mut String) {
         }
         h.push_str("</ul></section>");
     }
+    listen(p, "main", true, "listen-all", h);
     if st.situations.is_empty() {
         h.push_str(&format!("<p class=\"note\">{}</p>", p.t(msg::NO_SITUATIONS_NOTE)));
     }
@@ -261,16 +327,17 @@ fn results(p: &Page, h: &mut String) {
     h.push_str(&format!("<details class=\"share-all\"><summary>{}</summary></details>", p.t(msg::SHARE_ALL)));
 }
 
-/// For boot.js: the page for `hash` in `lang` from its message pack, or "" when the first paint
+/// For boot.js: the page for `hash` in `lang` from its first-paint pack, with the phone's on-device
+/// voices (`voices`, see [`render`]), or "" when the first paint
 /// does not draw it (then the app loads at once).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = render)]
-pub fn render_js(hash: &str, lang: &str, pack: &[u8]) -> String {
+pub fn render_js(hash: &str, lang: &str, pack: &[u8], voices: &str) -> String {
     let Some(code) = data::language(lang) else { return String::new() };
-    if ruta_engine::i18n::register(code, pack).is_err() {
+    if !ruta_engine::i18n::is_loaded(code) && ruta_engine::i18n::register_first(code, pack).is_err() {
         return String::new();
     }
-    render(hash, code).unwrap_or_default()
+    render(hash, code, voices).unwrap_or_default()
 }
 
 /// For boot.js: [`address`].

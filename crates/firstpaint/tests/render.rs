@@ -6,7 +6,7 @@ use ruta_firstpaint::{address, render};
 
 fn page(hash: &str, lang: &'static str) -> String {
     let _ = i18n::locale(lang);
-    render(hash, lang).unwrap_or_else(|| panic!("{hash} is drawn"))
+    render(hash, lang, "").unwrap_or_else(|| panic!("{hash} is drawn"))
 }
 
 #[test]
@@ -33,7 +33,7 @@ fn her_danger_box_steps_and_contacts_are_drawn_with_call_links() {
 fn texts_from_the_link_and_the_messages_are_escaped() {
     // A hostile link changes nothing she reads: unknown values are problems, left to the app.
     for hash in ["#/results?lang=es&c=<script>&p=transit", "#/results?lang=es&c=MX&p=transit&s=violence,\"><img src=x>", "#/results?lang=es&c=MX&p=x%22%3E"] {
-        assert!(render(hash, "es").is_none(), "{hash}");
+        assert!(render(hash, "es", "").is_none(), "{hash}");
     }
     let h = page("#/results?lang=en&c=US&p=destination&s=trafficking,pregnant", "en");
     assert!(!h.contains("<script") && !h.contains("javascript:"));
@@ -68,7 +68,25 @@ fn the_browser_tests_links_cover_every_part() {
         ("#/results?lang=en&p=transit&s=violence", "en"),
     ];
     let all: String = cases.iter().map(|(h, l)| page(h, l)).collect();
-    for part in ["class=\"advice-warning", "class=\"caveat", "class=\"key-list\"", "class=\"tel now-tel\"", "class=\"note\"", "class=\"who\"", "class=\"more\""] {
+    for part in ["class=\"listen no-voice\"", "class=\"advice-warning", "class=\"caveat", "class=\"key-list\"", "class=\"tel now-tel\"", "class=\"note\"", "class=\"who\"", "class=\"more\""] {
         assert!(all.contains(part), "no case draws {part}");
     }
+}
+
+#[test]
+fn listen_controls_follow_the_phones_voices() {
+    let _ = ruta_engine::i18n::locale("ht");
+    let hash = "#/results?lang=ht&c=MX&p=transit&s=violence";
+    // A voice in her language: a Listen button for the danger box, the steps and the whole screen.
+    let with = render(hash, "ht", "ht,en-US").unwrap();
+    assert_eq!(with.matches("class=\"secondary listen-play\"").count(), 3);
+    assert!(!with.contains("no-voice"));
+    // None in hers but one in French: one plain line, and French offered (Creole → French first).
+    let other = render(hash, "ht", "es-MX,fr_FR").unwrap();
+    assert_eq!(other.matches("class=\"listen no-voice\"").count(), 1);
+    assert!(other.contains("class=\"secondary listen-other\" lang=\"fr\""));
+    assert!(!other.contains("listen-play"));
+    // No voice at all: the plain line only, never a button that does not work.
+    let none = render(hash, "ht", "").unwrap();
+    assert!(none.contains("no-voice") && !none.contains("<button type=\"button\" class=\"secondary listen"));
 }
