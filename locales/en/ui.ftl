@@ -385,5 +385,6 @@ search-more = Show more results
 ## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
 jump-rights = Rights
 jump-actions = What to ask for
+jump-actions-official = What services must do
 jump-contacts = Contacts
 share-all = Save, print or share

@@ -385,5 +385,6 @@ search-more = Mostrar más resultados
 ## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
 jump-rights = Derechos
 jump-actions = Qué pedir
+jump-actions-official = Qué deben hacer
 jump-contacts = Contactos
 share-all = Guardar, imprimir o compartir

@@ -388,5 +388,6 @@ search-more = Afficher plus de résultats
 ## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
 jump-rights = Droits
 jump-actions = Quoi demander
+jump-actions-official = Ce que doivent faire les services
 jump-contacts = Contacts
 share-all = Enregistrer, imprimer ou partager

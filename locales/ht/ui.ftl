@@ -385,5 +385,6 @@ search-more = Montre plis rezilta
 ## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
 jump-rights = Dwa
 jump-actions = Sa pou mande
+jump-actions-official = Sa sèvis yo dwe fè
 jump-contacts = Kontak
 share-all = Anrejistre, enprime oswa pataje

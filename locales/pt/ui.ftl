@@ -385,5 +385,6 @@ search-more = Mostrar mais resultados
 ## LEAD (issue 12: the one-line jump list above the sections; its name is on-this-page)
 jump-rights = Direitos
 jump-actions = O que pedir
+jump-actions-official = O que os serviços devem fazer
 jump-contacts = Contatos
 share-all = Salvar, imprimir ou compartilhar

@@ -291,7 +291,7 @@ pub fn ResultsPage() -> impl IntoView {
         <nav class="jump" aria-label=ctx.t(msg::ON_THIS_PAGE)>
             <ul>
                 {jump_link(rights_open, "rights-h", ctx.t(msg::JUMP_RIGHTS))}
-                {jump_link(actions_open, "actions-h", ctx.t(msg::JUMP_ACTIONS))}
+                {jump_link(actions_open, "actions-h", ctx.t(if official { msg::JUMP_ACTIONS_OFFICIAL } else { msg::JUMP_ACTIONS }))}
                 {jump_link(contacts_open, "contacts-h", ctx.t(msg::JUMP_CONTACTS))}
             </ul>
             {official.then(|| view! {

@@ -30,9 +30,10 @@ pub fn words_here(ctx: Ctx, text: &str) -> impl IntoView {
         view! {
             <p class="words-here">
                 <Icon name=ui("words")/> {ctx.t("words-here")} " "
+                // Each word with its comma in one box: the line is a flex row, whose gap would
+                // otherwise stand between a word and its comma ("Asilo , Intérprete").
                 {found.iter().enumerate().map(|(i, id)| view! {
-                    {(i > 0).then_some(", ")}
-                    <a href=href.clone() data-word=*id>{ctx.t(&format!("word-{id}"))}</a>
+                    <span class="word"><a href=href.clone() data-word=*id>{ctx.t(&format!("word-{id}"))}</a>{(i + 1 < found.len()).then_some(",")}</span>
                 }).collect_view()}
             </p>
         }

@@ -134,6 +134,8 @@ test('official view: referral path detect → care → refer, with who is respon
   const page = await openPage(browser, { width: 1280 });
   await page.goto(server.url + '/#/results?who=official&c=GT&p=transit&s=trafficking,unaccompanied');
   await page.waitForSelector('section.danger');
+  // The jump list names the officials' section as it is titled, not with her "what to ask for".
+  assert.deepEqual(await page.locator('nav.jump li a').allInnerTexts(), ['Derechos', 'Qué deben hacer', 'Contactos']);
   await page.getByRole('button', { name: 'Abrir todo' }).click();
   await page.waitForSelector('section.actions h3.step');
   const steps = await page.$$eval('section.actions h3.step', (h) => h.map((x) => x.textContent));

@@ -211,6 +211,10 @@ test('Words screen in five languages, linked from the texts that use a word', as
   await ready(page);
   const link = page.locator('.words-here a[data-word=asylum]');
   assert.equal(await link.innerText(), 'Asylum');
+  // Each word keeps its comma: "Asylum, Interpreter", never "Asylum , Interpreter".
+  const line = await text(page, '.words-here');
+  assert.doesNotMatch(line, / ,/, line);
+  if ((await page.locator('.words-here a').count()) > 1) assert.match(line, /\w,\s/, line);
   await link.click();
   await page.waitForFunction(() => location.hash.startsWith('#/words'));
   await ready(page);
