@@ -319,13 +319,14 @@ function handOver() {
   const typed = from.querySelector('input[type=search]');
   const words = typed ? typed.value : '';
   const steps = firstSteps.splice(0).map(([kind, at, value]) => [kind, atPlace(at, to), value]);
+  // Words and focus first, in this same task, so a key she presses now lands in the app's field.
+  const input = words && to.querySelector('input[type=search]');
+  if (input) { input.value = words; input.dispatchEvent(new Event('input', { bubbles: true })); }
+  if (focused && typeof focused.focus === 'function') focused.focus({ preventScroll: true });
   // In the same task as the app's mount: no frame ever shows both screens, or neither.
   from.remove();
   requestAnimationFrame(() => {
     for (const d of opened) if (d) d.open = true;
-    const input = words && to.querySelector('input[type=search]');
-    if (input) { input.value = words; input.dispatchEvent(new Event('input', { bubbles: true })); }
-    if (focused && typeof focused.focus === 'function') focused.focus({ preventScroll: true });
     for (const [kind, el, value] of steps) {
       if (!el) continue;
       if (kind === 'click') el.click();
