@@ -92,7 +92,8 @@ pub fn SlipPage() -> impl IntoView {
         });
     }
     // The date of the sources: the newest source of the numbers shown (never a date nobody read).
-    let sources = dates.iter().copied().max().map(|d| ctx.t_args(msg::SLIP_SOURCES, &[("date", Arg::Str(d))]));
+    // Written as her language writes dates ("25 de febrero de 2026"), never as an ISO string.
+    let sources = dates.iter().copied().max().map(|d| ctx.t_args(msg::SLIP_SOURCES, &[("date", Arg::Str(&ruta_engine::i18n::format_date(&ctx.lang.get_untracked(), d)))]));
 
     let hash = st.with_view(View::Slip).to_hash();
     let qr = ruta_engine::share::qr_svg_path(&browser::share_url(&hash)).map(|(size, d)| {

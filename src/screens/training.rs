@@ -116,7 +116,7 @@ fn training_page() -> impl IntoView {
                 let missed = (!g.missed.is_empty()).then(|| view! { <p>{tr(lang, msg::TRAINING_MISSED)} " " {names(&g.missed, g.question)}</p> });
                 let wrongly = (!g.wrongly_chosen.is_empty()).then(|| view! { <p>{tr(lang, msg::TRAINING_WRONGLY)} " " {names(&g.wrongly_chosen, g.question)}</p> });
                 view! {
-                    <div class=if g.correct { "feedback right" } else { "feedback wrong" } role="status">
+                    <div class=if g.correct { "feedback right" } else { "feedback wrong" } role="status" id="training-feedback" tabindex="-1">
                         <p class="verdict"><strong>{verdict}</strong></p>
                         {missed}
                         {wrongly}
@@ -134,6 +134,13 @@ fn training_page() -> impl IntoView {
             let g = s.grade(q, &chosen.get_untracked());
             progress.update(|p| p.record(s.id, g.clone()));
             graded.set(Some(g));
+            // The button she pressed is now disabled, which drops the focus to the page: put it on
+            // the answer she is about to read (keyboard and screen-reader users go on from there).
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("training-feedback") {
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+                }
+            });
         };
         let next = move |_| {
             graded.set(None);

@@ -72,6 +72,7 @@ test('referral slip: detect → care → refer with actors and basis, services, 
   assert.ok(await page.locator('.slip-step li .basis-line').count() >= 3, 'legal basis per step');
   assert.ok(await page.locator('.slip-services li[data-id="mx-ombudsperson-1"]').count() === 1, 'services from the contacts');
   assert.match(await text(page, '.slip-sources'), /\d{4}/);
+  assert.doesNotMatch(await text(page, '.slip-sources'), /\d{4}-\d{2}/, 'a date in words, not ISO');
   assert.equal(await page.locator('main input, main textarea, main select, main [contenteditable]').count(), 0, 'no field for her name or any personal data');
   assert.equal(await page.locator('.slip-qr svg path').count(), 1, 'QR of the same screen');
   await assertNoRawIds(page);
@@ -120,6 +121,8 @@ async function answerCase(page, sc, right) {
     for (const id of right ? good : bad) await page.locator(`${sel} li[data-id="${id}"] input`).check();
     await page.locator(`${sel} button[type=submit]`).click();
     await page.waitForSelector(`${sel} .feedback`);
+    // The check button is disabled once pressed: the focus goes to the answer, not to the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'training-feedback');
     const cls = await page.locator(`${sel} .feedback`).getAttribute('class');
     assert.match(cls, right ? /\bright\b/ : /\bwrong\b/, `${sc.id} ${q}`);
     const fb = await text(page, `${sel} .feedback`);
