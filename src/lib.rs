@@ -178,6 +178,7 @@ impl Ctx {
     /// restored from the back/forward cache shows nothing of hers).
     pub fn forget_answers(&self) {
         parts::speak::stop();
+        screens::results::forget();
         self.remember.set(false);
         self.question.set(1);
         self.state.set(State::default());
@@ -187,6 +188,7 @@ impl Ctx {
     /// on the greeting's heading.
     pub fn wipe(&self) {
         parts::speak::stop();
+        screens::results::forget();
         let next = State { view: View::Welcome, ..State::default() };
         browser::replace_hash(&next.to_hash());
         self.problems.set(vec![]);

@@ -24,6 +24,16 @@ use wasm_bindgen::JsCast;
 thread_local! {
     /// The query whose results were last announced.
     static ANNOUNCED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    /// Which sections were open on the last results screen, and for which query ("open all",
+    /// rights, actions, contacts): a language change or Back from an item rebuilds the screen, and
+    /// she finds them as she left them. Not a signal (a screen must not subscribe to app-wide state).
+    static OPEN: std::cell::RefCell<(String, [bool; 4])> = const { std::cell::RefCell::new((String::new(), [false; 4])) };
+}
+
+/// Forget which results were shown and which sections were open (the quick exit, a kiosk wipe).
+pub fn forget() {
+    ANNOUNCED.with(|a| a.borrow_mut().clear());
+    OPEN.with(|o| *o.borrow_mut() = (String::new(), [false; 4]));
 }
 
 /// Open a section, then bring `target` (an element id) into view and focus it.
@@ -131,10 +141,17 @@ pub fn ResultsPage() -> impl IntoView {
         request_animation_frame(move || ctx.announce.set(text));
     }
 
-    let all = RwSignal::new(false);
-    let rights_open = RwSignal::new(false);
-    let actions_open = RwSignal::new(false);
-    let contacts_open = RwSignal::new(false);
+    let was = OPEN.with(|o| o.borrow().clone()).1;
+    let was = if OPEN.with(|o| o.borrow().0 == data_q) { was } else { [false; 4] };
+    let all = RwSignal::new(was[0]);
+    let rights_open = RwSignal::new(was[1]);
+    let actions_open = RwSignal::new(was[2]);
+    let contacts_open = RwSignal::new(was[3]);
+    let dq = data_q.clone();
+    Effect::new(move |_| {
+        let now = [all.get(), rights_open.get(), actions_open.get(), contacts_open.get()];
+        OPEN.with(|o| *o.borrow_mut() = (dq.clone(), now));
+    });
     Effect::new(move |_| {
         if all.get() {
             rights_open.set(true);

@@ -187,3 +187,28 @@ test('about screen states what the information rests on and its date', async () 
   await axe(page, 'about');
   await page.context().close();
 });
+
+test('results keep her open sections when she changes language or comes Back from an item', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + '/#/results?lang=es&c=MX&p=transit&s=violence');
+  await page.waitForSelector('section.danger');
+  await page.locator('section.rights button.toggle').click();
+  await page.locator('section.contacts button.toggle').click();
+  await page.waitForSelector('section.contacts .card');
+  await page.locator('header select').selectOption('en');
+  await page.waitForFunction(() => /Your rights/.test(document.querySelector('main h1').textContent));
+  const open = () => page.$$eval('section button.toggle', (b) => b.map((x) => x.getAttribute('aria-expanded')));
+  assert.deepEqual(await open(), ['true', 'false', 'true'], 'the same sections open in English');
+  assert.ok(await page.locator('section.rights li.item').count() > 0);
+  // An item, then Back: still open.
+  await page.evaluate(() => { location.hash = '#/right/R05?lang=en'; });
+  await page.waitForFunction(() => location.hash.includes('/right/'));
+  await page.goBack();
+  await page.waitForSelector('section.danger');
+  assert.deepEqual(await open(), ['true', 'false', 'true'], 'and after Back');
+  // A new query starts closed.
+  await page.evaluate(() => { location.hash = '#/results?lang=en&c=GT&p=origin&s=trafficking'; });
+  await page.waitForSelector('main h1[data-q="woman|GT|origin|trafficking"]');
+  assert.deepEqual(await open(), ['false', 'false', 'false']);
+  await page.context().close();
+});
