@@ -33,16 +33,37 @@ pub fn words_here(ctx: Ctx, text: &str) -> impl IntoView {
                 // Each word with its comma in one box: the line is a flex row, whose gap would
                 // otherwise stand between a word and its comma ("Asilo , Intérprete").
                 {found.iter().enumerate().map(|(i, id)| view! {
-                    <span class="word"><a href=href.clone() data-word=*id>{ctx.t(&format!("word-{id}"))}</a>{(i + 1 < found.len()).then_some(",")}</span>
+                    <span class="word"><a href=href.clone() data-word=*id on:click={
+                        let id: &'static str = id;
+                        move |_| PENDING.with(|p| p.set(Some(id)))
+                    }>{ctx.t(&format!("word-{id}"))}</a>{(i + 1 < found.len()).then_some(",")}</span>
                 }).collect_view()}
             </p>
         }
     })
 }
 
+thread_local! {
+    /// The word she tapped in "Hard words here": the Words screen opens at it.
+    static PENDING: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
 #[component]
 pub fn WordsPage() -> impl IntoView {
     let ctx = use_ctx();
+    if let Some(id) = PENDING.with(|p| p.take()) {
+        // After the shell has shown the screen (it scrolls to the top and focuses the h1 in the
+        // next frame): then bring her word into view and put the focus on it.
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&format!("word-{id}")) {
+                    let _ = el.set_attribute("tabindex", "-1");
+                    el.scroll_into_view();
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+                }
+            });
+        });
+    }
     view! {
         <h1><Icon name=ui("words")/> " " {ctx.t("words-title")}</h1>
         <p class="lead">{ctx.t("words-intro")}</p>

@@ -219,6 +219,11 @@ test('Words screen in five languages, linked from the texts that use a word', as
   await page.waitForFunction(() => location.hash.startsWith('#/words'));
   await ready(page);
   assert.match(await text(page, 'main h1'), /Words explained/);
+  // It opens at the word she tapped: in view, with the focus on it.
+  await page.waitForFunction(() => document.activeElement?.id === 'word-asylum');
+  assert.ok(await page.locator('#word-asylum').isVisible());
+  const box = await page.locator('#word-asylum').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 780, `the word is on screen (${box?.y})`);
   await page.context().close();
 });
 
