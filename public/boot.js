@@ -143,7 +143,7 @@ function showRecovery(why, err) {
   boot.dataset.why = why;
   boot.setAttribute('role', 'alert');
   if (!boot.isConnected) document.body.prepend(boot);
-  const h = boot.querySelector(`.bl[lang="${lang}"] .rec h2`);
+  const h = boot.querySelector(`.bl[lang="${lang}"] .rec h1`);
   window.scrollTo(0, 0);
   if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }
 }

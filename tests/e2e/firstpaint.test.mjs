@@ -151,7 +151,7 @@ test('if the app cannot load after the first paint, her answer stays and the rec
   await page.route(/\/ruta-[0-9a-f]+_bg\.wasm$/, (r) => r.abort());
   await page.locator('section.actions button.toggle').click();
   await page.waitForSelector('#boot.failed', { timeout: 20000 });
-  assert.ok(await page.locator('#boot.failed .rec h2').first().isVisible(), 'the recovery screen is shown');
+  assert.ok(await page.locator('#boot.failed .rec h1').first().isVisible(), 'the recovery screen is shown');
   assert.ok(await page.locator('body > .ruta-root section.danger a.tel').first().isVisible(), 'and her answer is still there');
   await page.context().close();
 

@@ -148,7 +148,7 @@ test('an 800 KB link does not freeze the page, and the quick exit still works', 
 async function assertRecovery(page, lang, title) {
   await page.waitForSelector('#boot.failed', { timeout: 20000 });
   const rec = page.locator(`#boot .bl[lang="${lang}"]`);
-  assert.match(await rec.locator('.rec h2').innerText(), title);
+  assert.match(await rec.locator('.rec h1').innerText(), title);
   assert.ok(await rec.locator('.retry').isVisible(), 'retry button');
   assert.ok(await page.locator('#early-exit').isVisible(), 'quick exit');
   for (const c of COUNTRIES) {

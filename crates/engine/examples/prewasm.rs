@@ -72,7 +72,7 @@ fn main() {
         let t = |id: &str| esc(&tr(lang, id));
         h.push_str(&format!("<div class=\"bl\" lang=\"{lang}\" data-exit=\"{}\">", t(msg::EXIT_BUTTON)));
         h.push_str(&format!(
-            "<div class=\"rec\" role=\"alert\"><h2>{}</h2><p>{}</p><button type=\"button\" class=\"retry\">{}</button></div>",
+            "<div class=\"rec\" role=\"alert\"><h1>{}</h1><p>{}</p><button type=\"button\" class=\"retry\">{}</button></div>",
             t("boot-failed-title"),
             t("boot-failed-body"),
             t("boot-failed-retry")
