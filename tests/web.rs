@@ -207,25 +207,7 @@ fn canon(node: &web_sys::Node, out: &mut String) {
 /// to the app changes nothing she sees. Links it does not draw are left to the app.
 #[wasm_bindgen_test]
 async fn the_first_paint_is_the_apps_own_results_screen() {
-    let cases = [
-        ("#/results?lang=es&c=MX&p=transit&s=violence", "es"),
-        ("#/results?lang=en&c=MX&p=transit&s=violence", "en"),
-        ("#/results?lang=fr&c=MX&p=transit&s=violence", "fr"),
-        ("#/results?lang=ht&c=MX&p=transit&s=violence", "ht"),
-        ("#/results?lang=pt&c=MX&p=transit&s=violence", "pt"),
-        ("#/results?c=US&p=destination&s=trafficking,pregnant", "en"),
-        ("#/results?lang=es&c=GT&p=origin", "es"),
-        ("#/results?lang=fr&c=BZ&p=return&s=children,work", "fr"),
-        ("#/results?lang=ht&c=DO&p=destination&s=no-documents,violence", "ht"),
-        ("#/results?lang=pt&c=CA&p=destination&s=lgbti,health", "pt"),
-        ("#/results?lang=es&c=CR&p=transit&s=detention,unaccompanied", "es"),
-        ("#/results?lang=en&c=SV&p=return&s=returned,violence", "en"),
-        ("#/results?lang=es&c=HN&p=origin&s=trafficking", "es"),
-        ("#/results?lang=fr&c=NI&p=transit&s=disability,older", "fr"),
-        ("#/results?lang=es&c=PA&p=transit&s=children,indigenous-language", "es"),
-        ("#/results?lang=ht&c=GT&p=transit&s=lgbti", "ht"),
-        ("#/results?lang=en&p=transit&s=violence", "en"),
-    ];
+    let cases = ruta_firstpaint::SAMPLE_LINKS;
     // This browser has no voice: the screen's main Listen control says so. Then a phone with a
     // Spanish voice (Listen buttons; Creole offers Spanish), as the browser's list gives it.
     let voices = |list: &str| {

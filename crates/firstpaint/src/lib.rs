@@ -24,6 +24,29 @@ use ruta_engine::speech::{name_in_sentence, nearest, same_language};
 use ruta_engine::state::{parse, Audience, State, View};
 use ruta_engine::{evaluate, msg, tr_args, Arg, Query};
 
+/// Links (and their language) whose first paint the tests compare with the app (tests/web.rs) and
+/// check for coverage (tests/render.rs): every country, five languages, no situation, a warning, a
+/// caveat, a "call this line" step, no country.
+pub const SAMPLE_LINKS: &[(&str, &str)] = &[
+    ("#/results?lang=es&c=MX&p=transit&s=violence", "es"),
+    ("#/results?lang=en&c=MX&p=transit&s=violence", "en"),
+    ("#/results?lang=fr&c=MX&p=transit&s=violence", "fr"),
+    ("#/results?lang=ht&c=MX&p=transit&s=violence", "ht"),
+    ("#/results?lang=pt&c=MX&p=transit&s=violence", "pt"),
+    ("#/results?c=US&p=destination&s=trafficking,pregnant", "en"),
+    ("#/results?lang=es&c=GT&p=origin", "es"),
+    ("#/results?lang=fr&c=BZ&p=return&s=children,work", "fr"),
+    ("#/results?lang=ht&c=DO&p=destination&s=no-documents,violence", "ht"),
+    ("#/results?lang=pt&c=CA&p=destination&s=lgbti,health", "pt"),
+    ("#/results?lang=es&c=CR&p=transit&s=detention,unaccompanied", "es"),
+    ("#/results?lang=en&c=SV&p=return&s=returned,violence", "en"),
+    ("#/results?lang=es&c=HN&p=origin&s=trafficking", "es"),
+    ("#/results?lang=fr&c=NI&p=transit&s=disability,older", "fr"),
+    ("#/results?lang=es&c=PA&p=transit&s=children,indigenous-language", "es"),
+    ("#/results?lang=ht&c=GT&p=transit&s=lgbti", "ht"),
+    ("#/results?lang=en&p=transit&s=violence", "en"),
+];
+
 /// Text as HTML (a text node or an attribute value in double quotes).
 fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len() + 8);

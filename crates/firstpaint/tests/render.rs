@@ -52,22 +52,7 @@ fn the_address_keeps_the_screen_and_language_but_not_her_answers() {
 /// The browser test's links (tests/web.rs) reach every kind of markup the first paint writes.
 #[test]
 fn the_browser_tests_links_cover_every_part() {
-    let cases = [
-        ("#/results?lang=es&c=MX&p=transit&s=violence", "es"),
-        ("#/results?c=US&p=destination&s=trafficking,pregnant", "en"),
-        ("#/results?lang=es&c=GT&p=origin", "es"),
-        ("#/results?lang=fr&c=BZ&p=return&s=children,work", "fr"),
-        ("#/results?lang=ht&c=DO&p=destination&s=no-documents,violence", "ht"),
-        ("#/results?lang=pt&c=CA&p=destination&s=lgbti,health", "pt"),
-        ("#/results?lang=es&c=CR&p=transit&s=detention,unaccompanied", "es"),
-        ("#/results?lang=en&c=SV&p=return&s=returned,violence", "en"),
-        ("#/results?lang=es&c=HN&p=origin&s=trafficking", "es"),
-        ("#/results?lang=fr&c=NI&p=transit&s=disability,older", "fr"),
-        ("#/results?lang=es&c=PA&p=transit&s=children,indigenous-language", "es"),
-        ("#/results?lang=ht&c=GT&p=transit&s=lgbti", "ht"),
-        ("#/results?lang=en&p=transit&s=violence", "en"),
-    ];
-    let all: String = cases.iter().map(|(h, l)| page(h, l)).collect();
+    let all: String = ruta_firstpaint::SAMPLE_LINKS.iter().map(|(h, l)| page(h, ruta_engine::data::language(l).unwrap())).collect();
     for part in ["class=\"listen no-voice\"", "class=\"advice-warning", "class=\"caveat", "class=\"key-list\"", "class=\"tel now-tel\"", "class=\"note\"", "class=\"who\"", "class=\"more\""] {
         assert!(all.contains(part), "no case draws {part}");
     }
