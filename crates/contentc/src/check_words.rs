@@ -1,6 +1,6 @@
 //! The "Words" screen (issue 16): `content/words.toml` + `locales/*/words.ftl`.
 //!
-//! Each word has an id, a Lucide pictogram (copied into `src/parts/icons.rs` by `tools/icons.mjs`)
+//! Each word has an id, a Lucide pictogram (copied into `crates/engine/src/icons.rs` by `tools/icons.mjs`)
 //! and, in every language, `word-<id>` (the word), `word-<id>-plain` (our plain explanation) and
 //! `word-<id>-find` (the lowercase forms, comma-separated, that link a text to this word). Problems
 //! are reported as `file:line: word <id>: problem`.
@@ -28,10 +28,10 @@ pub struct Word {
 }
 
 /// Read and check `content/words.toml` (a pack without it has no words). `icons` is the text of
-/// `src/parts/icons.rs` (None: not checked, e.g. a pack outside this repository).
+/// `crates/engine/src/icons.rs` (None: not checked, e.g. a pack outside this repository).
 pub fn load(root: &Path, p: &Pack) -> Result<WordsFile, Diags> {
     let Ok(src) = std::fs::read_to_string(root.join("content/words.toml")) else { return Ok(WordsFile { word: vec![] }) };
-    let icons = std::fs::read_to_string(root.join("src/parts/icons.rs")).ok();
+    let icons = std::fs::read_to_string(root.join("crates/engine/src/icons.rs")).ok();
     check(&src, p, icons.as_deref())
 }
 
@@ -57,7 +57,7 @@ pub fn check(src: &str, p: &Pack, icons: Option<&str>) -> Result<WordsFile, Diag
         }
         match icons {
             Some(rs) if !rs.contains(&format!("\"{}\" => \"<", w.icon)) => {
-                err(format!("icon \"{}\" is not in src/parts/icons.rs — run `node tools/icons.mjs` (Lucide icon names: https://lucide.dev/icons)", w.icon))
+                err(format!("icon \"{}\" is not in crates/engine/src/icons.rs — run `node tools/icons.mjs` (Lucide icon names: https://lucide.dev/icons)", w.icon))
             }
             _ => {}
         }
@@ -130,7 +130,7 @@ mod tests {
         let icons = "\"shield\" => \"<path/>\"";
         let e = check(src, &p, Some(icons)).unwrap_err().to_string();
         assert!(e.contains("content/words.toml:6: word Bad Id: the id must be lowercase"), "{e}");
-        assert!(e.contains("content/words.toml:6: word Bad Id: icon \"no-such-icon\" is not in src/parts/icons.rs"), "{e}");
+        assert!(e.contains("content/words.toml:6: word Bad Id: icon \"no-such-icon\" is not in crates/engine/src/icons.rs"), "{e}");
         assert!(e.contains("locales/en/words.ftl has no message \"word-Bad Id\""), "{e}");
         // The repository's other words have messages but no entry here.
         assert!(e.contains("message \"word-refugee\": there is no word \"refugee\""), "{e}");
